@@ -1,0 +1,74 @@
+/**
+ * Rules that relate one part of an event store to another, which a per-field schema cannot
+ * express: ids unique within each list, every reference resolving, ends not before starts.
+ * Runs only on a document that already passed the schema.
+ */
+import type { Dataset } from './schema';
+import type { Problem } from './problems';
+import { endsBeforeStart, parsePartialDate } from '../model/dates';
+
+type Listed = 'actors' | 'categories' | 'sources' | 'eras' | 'events';
+const LISTS: readonly Listed[] = ['actors', 'categories', 'sources', 'eras', 'events'];
+
+/** Every cross-reference problem in a schema-valid dataset, in document order. */
+export function checkCrossReferences(data: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {} as Record<Listed, Set<string>>;
+
+  for (const list of LISTS) {
+    const seen = new Map<string, number>();
+    data[list].forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        problems.push({
+          path: [list, i, 'id'],
+          eventId: list === 'events' ? item.id : undefined,
+          message: `id "${item.id}" is used twice in ${list} (first at ${list}[${first}])`,
+        });
+      } else seen.set(item.id, i);
+    });
+    ids[list] = new Set(seen.keys());
+  }
+
+  data.pair.forEach((actor, i) => {
+    if (!ids.actors.has(actor)) problems.push({ path: ['pair', i], message: `pair names actor "${actor}", which is not in actors` });
+  });
+  if (data.pair[0] === data.pair[1]) problems.push({ path: ['pair'], message: 'pair must name two different actors' });
+
+  data.eras.forEach((era, i) => {
+    if (endsBeforeStart(parsePartialDate(era.start)!, parsePartialDate(era.end)!)) {
+      problems.push({ path: ['eras', i, 'end'], message: `end ${era.end} is before start ${era.start}` });
+    }
+  });
+
+  data.events.forEach((event, i) => {
+    const at = (...rest: (string | number)[]): Pick<Problem, 'path' | 'eventId'> => ({
+      path: ['events', i, ...rest],
+      eventId: event.id,
+    });
+    if (!ids.categories.has(event.category)) {
+      problems.push({ ...at('category'), message: `category "${event.category}" is not in categories` });
+    }
+    event.actors.forEach((actor, j) => {
+      if (!ids.actors.has(actor)) problems.push({ ...at('actors', j), message: `actor "${actor}" is not in actors` });
+    });
+    event.sources.forEach((citation, j) => {
+      if (!ids.sources.has(citation.source)) {
+        problems.push({ ...at('sources', j, 'source'), message: `source "${citation.source}" is not in sources` });
+      }
+      const claimed = citation.claims;
+      if (claimed?.start && claimed.end && endsBeforeStart(parsePartialDate(claimed.start)!, parsePartialDate(claimed.end)!)) {
+        problems.push({ ...at('sources', j, 'claims', 'end'), message: `claimed end ${claimed.end} is before claimed start ${claimed.start}` });
+      }
+    });
+    if (event.end !== undefined && endsBeforeStart(parsePartialDate(event.start)!, parsePartialDate(event.end)!)) {
+      problems.push({ ...at('end'), message: `end ${event.end} is before start ${event.start}` });
+    }
+  });
+
+  const cited = new Set(data.events.flatMap((e) => e.sources.map((c) => c.source)));
+  data.sources.forEach((source, i) => {
+    if (!cited.has(source.id)) problems.push({ path: ['sources', i], message: `source "${source.id}" is listed but no event cites it` });
+  });
+  return problems;
+}

@@ -1,0 +1,47 @@
+/**
+ * Fetches, parses, validates and normalises an event store in the browser. No React, no DOM:
+ * it takes a fetch function so that tests can hand it one.
+ */
+import { parseJson } from './parseJson';
+import { validateDataset } from './validate';
+import { normalise } from './normalise';
+import { formatProblem, type Problem } from './problems';
+import type { Timeline } from '../model/types';
+
+/** Why a load failed, for the wording of the error panel. */
+export type LoadFailure = 'fetch' | 'json' | 'invalid';
+
+/** The outcome of loading a dataset. */
+export type LoadResult =
+  | { ok: true; timeline: Timeline; url: string }
+  | { ok: false; failure: LoadFailure; url: string; problems: string[] };
+
+/** Loads the event store at `url` (relative URLs resolve against `base`). */
+export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+  const file = displayName(url);
+  const fail = (failure: LoadFailure, problems: Problem[]): LoadResult => ({
+    ok: false,
+    failure,
+    url,
+    problems: problems.map((p) => formatProblem(file, p)),
+  });
+  let text: string;
+  try {
+    const response = await fetchImpl(url, { credentials: 'omit' });
+    if (!response.ok) return fail('fetch', [{ path: [], message: `the server answered ${response.status} ${response.statusText}`.trim() }]);
+    text = await response.text();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail('fetch', [{ path: [], message: `could not be fetched (${reason})` }]);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return fail('json', [parsed.problem]);
+  const validation = validateDataset(parsed.value);
+  if (!validation.ok) return fail('invalid', validation.problems);
+  return { ok: true, timeline: normalise(validation.data), url };
+}
+
+/** The file part of a URL, for messages: "events.json" or "https://host/path/file.json". */
+function displayName(url: string): string {
+  return /^https?:/i.test(url) ? url : url.replace(/^\.?\//, '');
+}

@@ -1,0 +1,133 @@
+/**
+ * The event store's format, version 1, defined once. The TypeScript types, the committed JSON
+ * Schema (data/events.schema.json) and the validator used by the page and by the CLI all
+ * derive from these definitions. Rules that relate one part of the document to another
+ * (unique ids, references, end after start) live beside this in crossReferences.ts.
+ */
+import * as v from 'valibot';
+import { DATE_PATTERN, parsePartialDate } from '../model/dates';
+
+// Text must hold something other than spaces. No trimming transform: the validator never
+// changes what it was given.
+const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.regex(/\S/, `${what} must not be empty`));
+
+const slug = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `${what} must be a slug of lower-case letters, digits and single hyphens`),
+  );
+
+/** A calendar date whose shape is its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DateSchema = v.pipe(
+  v.string('a date must be text such as "2012", "2012-02" or "2012-02-26"'),
+  v.regex(new RegExp(DATE_PATTERN), 'a date must be written YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check((s) => parsePartialDate(s) !== null, 'this date does not exist in the calendar'),
+  v.description('ISO 8601 calendar date; its shape is its precision: YYYY, YYYY-MM or YYYY-MM-DD.'),
+);
+
+const HttpUrl = v.pipe(
+  v.string('a link must be text'),
+  v.regex(/^https?:\/\/\S+$/i, 'a link must be a full http:// or https:// address'),
+  v.url('this link is not a valid web address'),
+);
+
+/** How sure anyone is that an event happened as recorded. */
+export const CERTAINTIES = ['confirmed', 'reported', 'alleged', 'disputed'] as const;
+/** What a money figure measures. */
+export const VALUE_KINDS = ['announced', 'estimated', 'cumulative'] as const;
+
+/** A sum of money attached to an event, such as an arms deal. */
+export const ValueSchema = v.strictObject({
+  amount: v.pipe(v.number('an amount must be a number'), v.finite(), v.minValue(0, 'an amount cannot be negative')),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'a currency must be a three-letter ISO 4217 code such as USD')),
+  kind: v.picklist(VALUE_KINDS, `kind must be one of: ${VALUE_KINDS.join(', ')}`),
+});
+
+/** What one source says when it differs from the record. */
+export const ClaimsSchema = v.pipe(
+  v.strictObject({
+    start: v.optional(DateSchema),
+    end: v.optional(DateSchema),
+    value: v.optional(ValueSchema),
+    certainty: v.optional(v.picklist(CERTAINTIES, `certainty must be one of: ${CERTAINTIES.join(', ')}`)),
+    summary: v.optional(text('a claimed summary')),
+  }),
+  v.check((c) => Object.keys(c).length > 0, 'claims must say at least one thing the source states differently'),
+);
+
+/** One source's support for an event: the exact words, and where it disagrees with the record. */
+export const CitationSchema = v.strictObject({
+  source: text('a citation’s source'),
+  quote: text('a quote'),
+  claims: v.optional(ClaimsSchema),
+  note: v.optional(text('a note')),
+});
+
+/** One thing that happened between the two actors. */
+export const EventSchema = v.strictObject({
+  id: slug('an event id'),
+  title: text('a title'),
+  summary: text('a summary'),
+  start: DateSchema,
+  end: v.optional(DateSchema),
+  approximate: v.optional(v.boolean('approximate must be true or false')),
+  category: text('a category'),
+  actors: v.pipe(v.array(text('an actor id')), v.minLength(1, 'an event needs at least one actor')),
+  certainty: v.picklist(CERTAINTIES, `certainty must be one of: ${CERTAINTIES.join(', ')}`),
+  value: v.optional(ValueSchema),
+  sources: v.pipe(
+    v.array(CitationSchema, 'sources must be a list of citations'),
+    v.minLength(1, 'every event needs at least one source'),
+  ),
+});
+
+/** A country or other party. Countries use ISO 3166-1 alpha-3 ids such as ISR. */
+export const ActorSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^(?:[A-Z]{3}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'an actor id must be an ISO 3166-1 alpha-3 code (ISR) or a lower-case slug')),
+  name: text('a name'),
+});
+
+/** A lane of the timeline. */
+export const CategorySchema = v.strictObject({ id: slug('a category id'), label: text('a label') });
+
+/** A published document that events cite. */
+export const SourceSchema = v.strictObject({
+  id: slug('a source id'),
+  title: text('a source title'),
+  publisher: text('a publisher'),
+  url: HttpUrl,
+  published: v.optional(DateSchema),
+});
+
+/** A named period drawn as a background band. */
+export const EraSchema = v.strictObject({ id: slug('an era id'), title: text('a title'), start: DateSchema, end: DateSchema });
+
+/** One relationship's whole event store. */
+export const DatasetSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(1, 'version must be 1'),
+  id: slug('the dataset id'),
+  title: text('the title'),
+  description: text('the description'),
+  pair: v.strictTuple([text('an actor id'), text('an actor id')], 'pair must list exactly two actor ids'),
+  actors: v.array(ActorSchema),
+  categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'at least one category is needed')),
+  sources: v.array(SourceSchema),
+  eras: v.array(EraSchema),
+  events: v.array(EventSchema),
+});
+
+/** A validated event store. */
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** A validated event. */
+export type RawEvent = v.InferOutput<typeof EventSchema>;
+/** A validated citation. */
+export type Citation = v.InferOutput<typeof CitationSchema>;
+/** What a source claims differently. */
+export type Claims = v.InferOutput<typeof ClaimsSchema>;
+/** A money figure. */
+export type Value = v.InferOutput<typeof ValueSchema>;
+/** One of the certainty levels. */
+export type Certainty = (typeof CERTAINTIES)[number];
+/** A source document. */
+export type Source = v.InferOutput<typeof SourceSchema>;

@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { coveredInterval, endsBeforeStart, parsePartialDate } from './dates';
+
+const d = (s: string) => parsePartialDate(s)!;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+describe('parsePartialDate', () => {
+  it.each([
+    ['2012', { year: 2012, precision: 'year' }],
+    ['2012-02', { year: 2012, month: 2, precision: 'month' }],
+    ['2012-02-29', { year: 2012, month: 2, day: 29, precision: 'day' }],
+  ])('reads %s at its precision', (text, expected) => {
+    expect(parsePartialDate(text)).toEqual(expected);
+  });
+
+  it.each(['2021-02-30', '2011-02-29', '2012-13', '2012-00', '2012-04-31', '2012-1-5', '12', '2012/02', '', '2012-02-26T10:00'])(
+    'rejects %s',
+    (text) => expect(parsePartialDate(text)).toBeNull(),
+  );
+});
+
+describe('coveredInterval', () => {
+  it.each([
+    ['2012', undefined, '2012-01-01', '2013-01-01'],
+    ['2012-02', undefined, '2012-02-01', '2012-03-01'],
+    ['2012-02-26', undefined, '2012-02-26', '2012-02-27'],
+    ['1993', '2023', '1993-01-01', '2024-01-01'],
+    ['2020-09-27', '2020-11-10', '2020-09-27', '2020-11-11'],
+    ['2012-12', undefined, '2012-12-01', '2013-01-01'],
+  ])('%s to %s covers [%s, %s)', (start, end, from, to) => {
+    const [t0, t1] = coveredInterval(d(start), end ? d(end) : undefined);
+    expect([iso(t0), iso(t1)]).toEqual([from, to]);
+  });
+});
+
+describe('endsBeforeStart', () => {
+  it.each([
+    ['2012', '2011', true],
+    ['2012', '2012', false],
+    ['2012', '2012-03', false],
+    ['2012-05', '2012', false],
+    ['2012-05-02', '2012-05-01', true],
+    ['2012-05-02', '2012-05-02', false],
+    ['2012-05', '2012-04-30', true],
+  ])('start %s, end %s → %s', (start, end, expected) => {
+    expect(endsBeforeStart(d(start), d(end))).toBe(expected);
+  });
+});

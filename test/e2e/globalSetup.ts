@@ -1,0 +1,48 @@
+/**
+ * Builds the app once and serves it with Vite's preview server for the end-to-end tests, on
+ * two ports: the app itself, and a second origin used as a host page for embedding tests.
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    hostUrl: string;
+  }
+}
+
+const APP_PORT = 4391;
+const HOST_PORT = 4392;
+
+let server: PreviewServer | undefined;
+let host: Server | undefined;
+
+export async function setup(project: TestProject) {
+  await build({ logLevel: 'warn' });
+  server = await preview({ logLevel: 'warn', preview: { port: APP_PORT, host: '127.0.0.1', strictPort: true, cors: true } });
+  project.provide('baseUrl', `http://127.0.0.1:${APP_PORT}`);
+
+  // A plain static server on another port plays the news site: it serves only the pages in
+  // test/e2e/host/, which embed the app from the other origin.
+  host = createServer((req, res) => {
+    const name = (req.url ?? '/').split('?')[0].replace(/^\//, '') || 'index.html';
+    if (!/^[\w.-]+\.html$/.test(name)) return void res.writeHead(404).end();
+    try {
+      const html = readFileSync(resolve(import.meta.dirname, 'host', name), 'utf8').replaceAll('{{APP}}', `http://127.0.0.1:${APP_PORT}`);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => host!.listen(HOST_PORT, '127.0.0.1', done));
+  project.provide('hostUrl', `http://127.0.0.1:${HOST_PORT}`);
+}
+
+export async function teardown() {
+  await new Promise<void>((done) => (server ? server.httpServer.close(() => done()) : done()));
+  await new Promise<void>((done) => (host ? host.close(() => done()) : done()));
+}

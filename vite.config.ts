@@ -1,0 +1,50 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+const dataDir = resolve(root, 'data');
+
+/**
+ * The event store lives in data/ (its own top-level folder, beside its schema), not in public/.
+ * This serves data/*.json at /data/ in dev and copies it into the build, so the page fetches
+ * the same URL everywhere and the store has one home.
+ */
+function eventStore(): Plugin {
+  return {
+    name: 'event-store',
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
+        if (!/^[\w.-]+\.json$/.test(name)) return next();
+        try {
+          const body = readFileSync(resolve(dataDir, name));
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const name of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(resolve(dataDir, name)) });
+      }
+    },
+  };
+}
+
+// The app never loads anything from another origin. `cors: true` on preview lets a page inside
+// <iframe sandbox="allow-scripts"> (an opaque "null" origin) fetch its own scripts and data.
+export default defineConfig({
+  plugins: [react(), eventStore()],
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: { main: resolve(root, 'index.html') },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: true },
+  server: { host: '127.0.0.1', cors: true },
+});

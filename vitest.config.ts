@@ -1,0 +1,36 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// One command runs everything: pure and component tests (fast, no browser) and end-to-end
+// tests in a real Chromium against the built app. TZ is pinned so that SVG snapshots and
+// date text do not depend on the machine.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium per file is plenty on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
