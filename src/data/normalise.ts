@@ -71,6 +71,7 @@ export function normalise(data: Dataset): Timeline {
     sources: new Map(data.sources.map((s) => [s.id, s])),
     eras,
     events,
+    byId: new Map(events.map((e) => [e.id, e])),
     extent,
   };
 }

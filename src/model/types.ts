@@ -101,6 +101,8 @@ export interface Timeline {
   eras: Era[];
   /** Events in time order (by start, then end, then id). */
   events: TimelineEvent[];
+  /** Events by id. */
+  byId: Map<string, TimelineEvent>;
   /** [first instant, last instant] over events and eras, UTC ms. */
   extent: [number, number];
 }

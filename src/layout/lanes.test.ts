@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { laneIdsOf, makeLanes } from './lanes';
+import { eventOn } from './testFixtures';
+
+const timeline = {
+  pair: ['ISR', 'USA'] as [string, string],
+  actors: [
+    { id: 'USA', name: 'United States' },
+    { id: 'EGY', name: 'Egypt' },
+    { id: 'JOR', name: 'Jordan' },
+    { id: 'ISR', name: 'Israel' },
+  ],
+  categories: [
+    { id: 'military', label: 'Military' },
+    { id: 'diplomacy', label: 'Diplomacy' },
+    { id: 'trade', label: 'Trade' },
+  ],
+  events: [
+    eventOn('camp-david', '1978-09-17', undefined, { category: 'diplomacy', actors: ['EGY', 'ISR', 'USA'] }),
+    eventOn('aid', '1985', undefined, { category: 'trade', actors: ['USA', 'ISR'] }),
+  ],
+};
+
+describe('makeLanes', () => {
+  it('gives one lane per category in data order, used or not', () => {
+    expect(makeLanes(timeline, 'category')).toEqual([
+      { id: 'military', label: 'Military' },
+      { id: 'diplomacy', label: 'Diplomacy' },
+      { id: 'trade', label: 'Trade' },
+    ]);
+  });
+
+  it('puts the pair first in actor mode and leaves out actors without events', () => {
+    expect(makeLanes(timeline, 'actor')).toEqual([
+      { id: 'ISR', label: 'Israel' },
+      { id: 'USA', label: 'United States' },
+      { id: 'EGY', label: 'Egypt' },
+    ]);
+  });
+
+  it('adds a lane for an id the lists do not know, so no event is lost', () => {
+    const odd = { ...timeline, events: [...timeline.events, eventOn('x', '1990', undefined, { category: 'culture', actors: ['FRA'] })] };
+    expect(makeLanes(odd, 'category').at(-1)).toEqual({ id: 'culture', label: 'culture' });
+    expect(makeLanes(odd, 'actor').at(-1)).toEqual({ id: 'FRA', label: 'FRA' });
+  });
+});
+
+describe('laneIdsOf', () => {
+  it.each([
+    ['category', ['EGY', 'ISR', 'USA'], ['diplomacy']],
+    ['actor', ['EGY', 'ISR', 'USA'], ['EGY', 'ISR', 'USA']],
+    ['actor', ['ISR', 'ISR'], ['ISR']],
+  ] as const)('%s mode, actors %j -> %j', (mode, actors, expected) => {
+    const event = eventOn('e', '2000', undefined, { category: 'diplomacy', actors: [...actors] });
+    expect(laneIdsOf(event, mode)).toEqual(expected);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The time axis: ticks that suit the zoom level (years, months or days), labelled with Intl in
+ * the reader's language. Draws with d3-axis into a group the renderer owns.
+ */
+import { axisBottom, type ScaleTime, type Selection } from 'd3';
+
+const DAY = 86_400_000;
+
+/** A tick formatter for the spacing between ticks: years, months (with the year in January) or days. */
+export function tickFormatter(locale: string, step: number): (d: Date, i: number) => string {
+  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
+  if (step >= 300 * DAY) {
+    const year = fmt({ year: 'numeric' });
+    return (d) => year.format(d);
+  }
+  if (step >= 27 * DAY) {
+    const month = fmt({ month: 'short' });
+    const monthYear = fmt({ month: 'short', year: 'numeric' });
+    return (d, i) => (i === 0 || d.getUTCMonth() === 0 ? monthYear : month).format(d);
+  }
+  const day = fmt({ day: 'numeric', month: 'short' });
+  const dayYear = fmt({ day: 'numeric', month: 'short', year: 'numeric' });
+  return (d, i) => (i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? dayYear : day).format(d);
+}
+
+/** Draws the axis for the zoomed scale x at the given y. About one tick per 90 px. */
+export function drawAxis(group: Selection<SVGGElement, unknown, null, undefined>, x: ScaleTime<number, number>, width: number, y: number, locale: string): void {
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 90)));
+  const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * DAY;
+  const format = tickFormatter(locale, step);
+  group
+    .attr('transform', `translate(0,${y})`)
+    .call(axisBottom(x).tickValues(ticks).tickFormat((d, i) => format(d as Date, i)).tickSizeOuter(0));
+  group.selectAll('.tick text').attr('class', 'tl-tick-label');
+}

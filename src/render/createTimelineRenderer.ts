@@ -1,0 +1,358 @@
+/**
+ * The timeline renderer: the only place D3 touches the DOM. It owns one <svg> inside the
+ * container React gives it, subscribes to the store directly, and redraws on zoom frames
+ * without going through React. React hears of the viewport at most once per animation frame
+ * (store.window), and the URL at gesture end.
+ *
+ * Costs: the event index is rebuilt when the filters change, O(n); lanes when the lane mode
+ * changes; each zoom frame costs O(log n + k) to find the k visible events plus the scene
+ * build and the DOM join over what is drawn (bounded by rows × width, not by n).
+ */
+import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { Store, AppState } from '../state/store';
+import { selectFilteredEvents } from '../state/selectors';
+import { buildEventIndex, visibleSlice, type EventIndex } from '../layout/eventIndex';
+import { makeLanes, laneIdsOf, type Lane } from '../layout/lanes';
+import { makeBaseScale, zoomLimits, transformForWindow, windowForTransform, clampTransform, DAY_MS } from '../layout/timeScale';
+import { buildScene, type Scene } from '../layout/scene';
+import { createLabelMeasurer } from './measureText';
+import { drawAxis } from './axis';
+import { drawBands, drawClusters, drawMarks, markKey } from './drawScene';
+import { stepFrom, type Step } from '../model/navigation';
+import { formatEventDate, formatMoney } from '../model/format';
+import type { Translate } from '../i18n/translate';
+import type { TimelineEvent, Timeline } from '../model/types';
+
+/** How the renderer speaks and behaves. */
+export interface RendererOptions {
+  /** Interface text. */
+  t: Translate;
+  /** Intl locale for dates. */
+  locale: string;
+  /** Time runs right to left. */
+  rtl: boolean;
+  /** Plain wheel scrolls the page unless Ctrl/⌘ is held or the timeline was clicked (embeds). */
+  wheelNeedsModifier: boolean;
+  /** Called when a plain wheel passes through, to show the hint. */
+  onWheelHint?: () => void;
+  /** Jump instead of animating. */
+  reducedMotion: () => boolean;
+}
+
+/** A running renderer. */
+export interface TimelineRenderer {
+  /** Stops listening and removes the SVG. */
+  destroy(): void;
+}
+
+const AXIS_HEIGHT = 28;
+const ERA_STRIP = 18;
+const KEY_STEPS: Record<string, Step> = { Home: 'first', End: 'last', ArrowUp: 'laneUp', ArrowDown: 'laneDown' };
+
+/** Creates the renderer in `container` (which React leaves empty). */
+export function createTimelineRenderer(container: HTMLElement, store: Store, options: RendererOptions): TimelineRenderer {
+  const { t, locale, rtl } = options;
+  const measure = createLabelMeasurer();
+  const svg = select(container).append('svg').attr('class', 'tl-svg').attr('role', 'group').attr('aria-roledescription', 'timeline');
+  svg.append('desc').text(t('timeline.help'));
+  const root = svg.append('g').attr('class', 'tl-root');
+  const eras = root.append('g').attr('class', 'tl-eras');
+  const lanesLayer = root.append('g').attr('class', 'tl-lanes');
+  const axisLayer = root.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
+  const marksLayer = root.append('g').attr('class', 'tl-marks');
+  const clustersLayer = root.append('g').attr('class', 'tl-clusters');
+
+  let width = Math.max(1, container.clientWidth);
+  let timeline: Timeline | null = null;
+  let events: TimelineEvent[] = [];
+  let index: EventIndex | null = null;
+  let lanes: Lane[] = [];
+  let laneIndex = new Map<string, number>();
+  let categoryIndex = new Map<string, number>();
+  let base = makeBaseScale([0, 1], width, rtl);
+  let transform: ZoomTransform = zoomIdentity;
+  let scene: Scene | null = null;
+  let focusedId: string | null = null;
+  let engaged = false; // clicked into: plain wheel may zoom (embeds)
+  let frame = 0;
+  let lastReported: AppState['window'] | undefined;
+
+  const zoom: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number; type: string }) => {
+      if (event.type === 'wheel') {
+        const allowed = !options.wheelNeedsModifier || event.ctrlKey || event.metaKey || engaged;
+        if (!allowed) options.onWheelHint?.();
+        return allowed;
+      }
+      if (event.type === 'dblclick') return !(event.target as Element).closest?.('.tl-mark, .tl-cluster');
+      return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+    })
+    .on('zoom', (event) => {
+      transform = event.transform;
+      schedule();
+    })
+    .on('end', () => report());
+  svg.call(zoom);
+
+  // ── Drawing ────────────────────────────────────────────────────────────────
+  function schedule() {
+    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), draw(), report()));
+  }
+
+  function currentScale() {
+    return transform.rescaleX(base);
+  }
+
+  function computeScene(x = currentScale()): Scene | null {
+    if (!timeline || !index) return null;
+    const [d0, d1] = x.domain().map(Number);
+    const margin = (d1 - d0) * 0.1;
+    return buildScene({
+      events: visibleSlice(index, d0 - margin, d1 + margin),
+      lanes,
+      mode: store.get().laneMode,
+      x,
+      width,
+      eras: timeline.eras,
+      measureLabel: measure,
+      rtl,
+    });
+  }
+
+  function draw() {
+    const state = store.get();
+    scene = computeScene();
+    if (!scene || !timeline) return;
+    const height = ERA_STRIP + scene.height + AXIS_HEIGHT;
+    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    root.attr('transform', `translate(0,${ERA_STRIP})`);
+    drawBands(lanesLayer, eras, scene, ERA_STRIP, scene.height);
+    lanesLayer.selectAll<SVGTextElement, unknown>('text.tl-lane-label').attr('x', rtl ? width - 6 : 6).attr('text-anchor', 'start');
+    drawAxis(axisLayer, currentScale(), width, scene.height, locale);
+    const tabStop = scene.marks.find((m) => m.event.id === focusedId) ?? scene.marks.find((m) => m.event.id === state.selectedId) ?? scene.marks[0];
+    drawMarks(marksLayer, scene, {
+      categoryIndex,
+      selectedId: state.selectedId,
+      tabStopKey: tabStop ? markKey(tabStop) : null,
+      nameOf: (m) => accessibleName(m.event),
+      clusterName,
+      measure,
+    });
+    drawClusters(clustersLayer, scene, { clusterName });
+    // With no mark drawn, the svg itself keeps the timeline's one tab stop.
+    svg.attr('tabindex', tabStop ? null : 0);
+  }
+
+  function clusterName(c: { count: number }): string {
+    return t('timeline.cluster', { count: c.count });
+  }
+
+  function accessibleName(e: TimelineEvent): string {
+    const category = timeline?.categories.find((c) => c.id === e.category)?.label ?? e.category;
+    const title = e.value ? `${e.title} (${formatMoney(e.value, locale)})` : e.title;
+    return t('timeline.markName', { title, date: formatEventDate(e, locale, t), category, certainty: t(`certainty.${e.certainty}`) });
+  }
+
+  /** Tells the store what is visible, at most once per frame; null when fitted to all. */
+  function report() {
+    const fitted = Math.abs(transform.k - 1) < 1e-6 && Math.abs(transform.x) < 0.5;
+    const window: AppState['window'] = fitted ? null : windowForTransform(base, transform.k, transform.x, width);
+    if (lastReported !== undefined && sameWindow(window, lastReported)) return;
+    lastReported = window;
+    store.set({ window });
+  }
+
+  // ── Programmatic view changes go through zoom.transform so d3-zoom's state stays true ──
+  function applyTransform(k: number, x: number, animate = true) {
+    const limits = zoomLimits(timeline!.extent, width);
+    const c = clampTransform(base, k, x, width, limits);
+    const target = zoomIdentity.translate(c.x, 0).scale(c.k);
+    if (animate && !options.reducedMotion()) svg.transition().duration(350).call(zoom.transform, target);
+    else svg.call(zoom.transform, target);
+  }
+
+  function showWindow(t0: number, t1: number, animate = true) {
+    const { k, x } = transformForWindow(base, t0, t1, width);
+    applyTransform(k, x, animate);
+  }
+
+  function zoomBy(factor: number, aroundTime?: number) {
+    const x = currentScale();
+    const px = aroundTime !== undefined ? x(aroundTime) : width / 2;
+    const k = transform.k * factor;
+    applyTransform(k, px - (px - transform.x) * (k / transform.k));
+  }
+
+  /** Makes an event's mark drawn and on screen: pans to it, and zooms in while it is clustered. */
+  function reveal(id: string, animate: boolean): void {
+    const event = timeline?.byId.get(id);
+    if (!event || !events.includes(event)) return;
+    const isDrawn = (s: Scene | null) => !!s?.marks.some((m) => m.event.id === id && m.x0 >= 0 && m.x1 <= width);
+    if (isDrawn(scene)) return;
+    let [t0, t1] = windowForTransform(base, transform.k, transform.x, width);
+    let span = Math.max(t1 - t0, (event.t1 - event.t0) * 1.5, 3 * DAY_MS);
+    const limits = zoomLimits(timeline!.extent, width);
+    for (let tries = 0; tries < 24; tries++) {
+      const mid = (event.t0 + event.t1) / 2;
+      [t0, t1] = [mid - span / 2, mid + span / 2];
+      const { k, x } = transformForWindow(base, t0, t1, width);
+      const c = clampTransform(base, k, x, width, limits);
+      const candidate = zoomIdentity.translate(c.x, 0).scale(c.k);
+      if (isDrawn(computeScene(candidate.rescaleX(base))) || c.k >= limits.maxK) break;
+      span /= 1.6;
+    }
+    showWindow(t0, t1, animate);
+  }
+
+  function focusMark(id: string) {
+    focusedId = id;
+    draw();
+    const node = marksLayer.select<SVGGElement>(`g.tl-mark[data-id="${CSS.escape(id)}"]`).node();
+    node?.focus({ preventScroll: false });
+  }
+
+  // ── Input ──────────────────────────────────────────────────────────────────
+  marksLayer.on('click', (event: MouseEvent) => {
+    const id = (event.target as Element).closest('.tl-mark')?.getAttribute('data-id');
+    if (id) {
+      focusedId = id;
+      store.set({ selectedId: id });
+    }
+  });
+  clustersLayer.on('click', (event: MouseEvent) => {
+    const g = (event.target as Element).closest('.tl-cluster');
+    const datum = g && select<Element, { t0: number; t1: number }>(g).datum();
+    if (datum) zoomToSpan(datum.t0, datum.t1);
+  });
+  svg.on('pointerdown.engage', () => (engaged = true));
+  svg.on('focusin', (event: FocusEvent) => {
+    const id = (event.target as Element).closest?.('.tl-mark')?.getAttribute('data-id');
+    if (id) focusedId = id;
+  });
+  svg.on('keydown', (event: KeyboardEvent) => onKey(event));
+  const onDocumentPointer = (e: PointerEvent) => {
+    if (!container.contains(e.target as Node)) engaged = false;
+  };
+  document.addEventListener('pointerdown', onDocumentPointer);
+
+  function zoomToSpan(t0: number, t1: number) {
+    const pad = Math.max((t1 - t0) * 0.25, 2 * DAY_MS);
+    showWindow(t0 - pad, t1 + pad);
+  }
+
+  function onKey(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const state = store.get();
+    const target = event.target as Element;
+    const cluster = target.closest?.('.tl-cluster');
+    if ((event.key === 'Enter' || event.key === ' ') && cluster) {
+      const d = select<Element, { t0: number; t1: number }>(cluster).datum();
+      zoomToSpan(d.t0, d.t1);
+      event.preventDefault();
+      return;
+    }
+    const horizontal: Record<string, Step> = rtl ? { ArrowLeft: 'next', ArrowRight: 'previous' } : { ArrowLeft: 'previous', ArrowRight: 'next' };
+    const step = horizontal[event.key] ?? KEY_STEPS[event.key];
+    const focused = focusedId ?? state.selectedId;
+    if (step) {
+      const laneOf = (e: TimelineEvent) => laneIndex.get(laneIdsOf(e, state.laneMode)[0]) ?? 0;
+      const next = stepFrom(events, focused, step, laneOf);
+      if (next) {
+        reveal(next.id, false);
+        focusMark(next.id);
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && focused) {
+      store.set({ selectedId: focused });
+    } else if (event.key === 'Escape' && state.selectedId) {
+      store.set({ selectedId: null });
+    } else if (event.key === '+' || event.key === '=') {
+      zoomBy(2, focused ? middleOf(focused) : undefined);
+    } else if (event.key === '-' || event.key === '_') {
+      zoomBy(0.5, focused ? middleOf(focused) : undefined);
+    } else if (event.key === '0') {
+      store.requestView({ kind: 'fit' });
+    } else return;
+    event.preventDefault();
+  }
+
+  function middleOf(id: string): number | undefined {
+    const e = timeline?.byId.get(id);
+    return e ? (e.t0 + e.t1) / 2 : undefined;
+  }
+
+  // ── Store and size ─────────────────────────────────────────────────────────
+  function onState(state: AppState, previous: AppState | null) {
+    if (state.load.status !== 'ready') return;
+    const loaded = state.load.timeline;
+    let redraw = false;
+    if (loaded !== timeline) {
+      timeline = loaded;
+      categoryIndex = new Map(loaded.categories.map((c, i) => [c.id, i]));
+      base = makeBaseScale(loaded.extent, width, rtl);
+      zoom.scaleExtent([zoomLimits(loaded.extent, width).minK, zoomLimits(loaded.extent, width).maxK]);
+      redraw = true;
+    }
+    const filtered = selectFilteredEvents(state);
+    if (filtered !== events || !index) {
+      events = filtered;
+      index = buildEventIndex(events);
+      redraw = true;
+    }
+    if (!previous || state.laneMode !== previous.laneMode || redraw) {
+      lanes = makeLanes(loaded, state.laneMode);
+      laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
+      redraw = true;
+    }
+    if (previous && state.selectedId !== previous.selectedId) redraw = true;
+    if (redraw) draw();
+    if (state.viewRequest && state.viewRequest !== previous?.viewRequest) handleRequest(state.viewRequest);
+    else if (previous && state.selectedId && state.selectedId !== previous.selectedId) reveal(state.selectedId, true);
+  }
+
+  function handleRequest(request: NonNullable<AppState['viewRequest']>) {
+    if (request.kind === 'fit') applyTransform(1, 0);
+    else if (request.kind === 'window') showWindow(request.t0, request.t1, false);
+    else if (request.kind === 'zoomBy') zoomBy(request.factor, focusedId ? middleOf(focusedId) : undefined);
+    else if (request.kind === 'reveal') reveal(request.id, false);
+    else if (request.kind === 'focus') {
+      reveal(request.id, false);
+      focusMark(request.id);
+    }
+  }
+
+  const resize = new ResizeObserver(() => {
+    const next = Math.max(1, Math.round(container.clientWidth));
+    if (next === width || !timeline) return void (width = next);
+    const window = windowForTransform(base, transform.k, transform.x, width);
+    const fitted = Math.abs(transform.k - 1) < 1e-6;
+    width = next;
+    base = makeBaseScale(timeline.extent, width, rtl);
+    const limits = zoomLimits(timeline.extent, width);
+    zoom.scaleExtent([limits.minK, limits.maxK]).extent([[0, 0], [width, 1]]).translateExtent([[0, 0], [width, 1]]);
+    if (fitted) svg.call(zoom.transform, zoomIdentity);
+    else showWindow(window[0], window[1], false);
+    draw();
+  });
+  resize.observe(container);
+  zoom.extent([[0, 0], [width, 1]]).translateExtent([[0, 0], [width, 1]]);
+
+  const unsubscribe = store.subscribe(onState);
+  onState(store.get(), null);
+
+  return {
+    destroy() {
+      unsubscribe();
+      resize.disconnect();
+      cancelAnimationFrame(frame);
+      document.removeEventListener('pointerdown', onDocumentPointer);
+      svg.on('.zoom', null);
+      svg.remove();
+    },
+  };
+}
+
+function sameWindow(a: AppState['window'], b: AppState['window']): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
+}
+

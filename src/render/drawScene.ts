@@ -1,0 +1,162 @@
+/**
+ * Draws one Scene into the SVG layers the renderer owns, with keyed data joins so that a zoom
+ * frame only moves what is already there. Cost per frame: O(marks + clusters) DOM updates;
+ * the scene builder has already culled to the visible slice and packed the rows.
+ */
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolCross, type Selection } from 'd3';
+import type { ClusterLayout, MarkLayout, Scene } from '../layout/scene';
+
+/** Shapes per category index, so categories differ by more than colour. */
+const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross];
+/** Marker area in px² (a circle of about 12 px across). */
+const SYMBOL_SIZE = 110;
+/** Height of a span bar. */
+export const BAR_HEIGHT = 12;
+/** Smallest hit target, WCAG 2.2 target size. */
+const HIT = 24;
+
+/** The shape path for a category index, centred on 0,0. */
+export function shapePath(categoryIndex: number): string {
+  return symbol(SHAPES[categoryIndex % SHAPES.length], SYMBOL_SIZE)() ?? '';
+}
+
+/** What drawScene needs besides the scene. */
+export interface DrawContext {
+  /** Category index by id, for colour and shape classes. */
+  categoryIndex: Map<string, number>;
+  /** Selected event id. */
+  selectedId: string | null;
+  /** The one mark that is in the tab order (roving focus). */
+  tabStopKey: string | null;
+  /** The accessible name of a mark. */
+  nameOf: (mark: MarkLayout) => string;
+  /** The accessible name of a cluster. */
+  clusterName: (cluster: ClusterLayout) => string;
+  /** Label width in px, so the hit area covers the label too (clicking a label selects). */
+  measure: (text: string) => number;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** The key of a mark: an event may sit in several lanes when laned by actor. */
+export const markKey = (m: MarkLayout) => `${m.event.id}|${m.laneId}`;
+
+/** Draws the marks layer. */
+export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
+  const marks = layer
+    .selectAll<SVGGElement, MarkLayout>('g.tl-mark')
+    .data(scene.marks, markKey)
+    .join((enter) => {
+      const g = enter.append('g').attr('role', 'button');
+      g.append('rect').attr('class', 'tl-hit');
+      g.append('rect').attr('class', 'tl-bar');
+      g.append('path').attr('class', 'tl-symbol');
+      g.append('text').attr('class', 'tl-label');
+      return g;
+    });
+
+  marks
+    .attr('class', (m) => {
+      const c = ctx.categoryIndex.get(m.event.category) ?? 0;
+      const kind = m.event.isPoint ? 'point' : 'span';
+      const approx = m.event.approximate ? ' approx' : '';
+      const selected = m.event.id === ctx.selectedId ? ' selected' : '';
+      return `tl-mark ${kind} cat-${c % 8} cert-${m.event.certainty}${approx}${selected}`;
+    })
+    .attr('data-id', (m) => m.event.id)
+    .attr('transform', (m) => `translate(${m.x0},${m.y})`)
+    .attr('tabindex', (m) => (markKey(m) === ctx.tabStopKey ? 0 : -1))
+    .attr('aria-label', ctx.nameOf)
+    .attr('aria-pressed', (m) => String(m.event.id === ctx.selectedId));
+
+  // The hit area spans the mark (at least 24 × 24 px) and its label, in mark-local pixels.
+  const hitSpan = (m: MarkLayout): [number, number] => {
+    const w = m.x1 - m.x0;
+    let lo = Math.min(0, w / 2 - HIT / 2);
+    let hi = Math.max(w, w / 2 + HIT / 2);
+    if (m.label) {
+      const at = m.labelX - m.x0;
+      const size = ctx.measure(m.label);
+      lo = Math.min(lo, m.labelAnchor === 'end' ? at - size : at);
+      hi = Math.max(hi, m.labelAnchor === 'end' ? at : at + size);
+    }
+    return [lo, hi];
+  };
+  marks
+    .select<SVGRectElement>('rect.tl-hit')
+    .each(function (m) {
+      const [lo, hi] = hitSpan(m);
+      this.setAttribute('x', String(lo));
+      this.setAttribute('width', String(hi - lo));
+    })
+    .attr('y', -HIT / 2)
+    .attr('height', HIT);
+  marks
+    .select<SVGRectElement>('rect.tl-bar')
+    .attr('display', (m) => (m.event.isPoint ? 'none' : null))
+    .attr('y', -BAR_HEIGHT / 2)
+    .attr('height', BAR_HEIGHT)
+    .attr('rx', 3)
+    .attr('width', (m) => Math.max(0, m.x1 - m.x0));
+  // Spans carry their category's shape at their start, so shape tells categories apart there too.
+  marks.select<SVGPathElement>('path.tl-symbol').attr('d', (m) => shapePath(ctx.categoryIndex.get(m.event.category) ?? 0));
+  marks
+    .select<SVGTextElement>('text.tl-label')
+    .text((m) => m.label ?? '')
+    .attr('display', (m) => (m.label ? null : 'none'))
+    .attr('x', (m) => m.labelX - m.x0)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', (m) => m.labelAnchor);
+}
+
+/** Draws the clusters layer: a badge with the count for marks too dense to show. */
+export function drawClusters(layer: G, scene: Scene, ctx: Pick<DrawContext, 'clusterName'>): void {
+  const clusters = layer
+    .selectAll<SVGGElement, ClusterLayout>('g.tl-cluster')
+    .data(scene.clusters, (c) => `${c.laneId}|${c.t0}|${c.t1}`)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tl-cluster').attr('role', 'button').attr('tabindex', -1);
+      g.append('rect').attr('class', 'tl-cluster-box');
+      g.append('text').attr('class', 'tl-cluster-count').attr('dy', '0.35em').attr('text-anchor', 'middle');
+      return g;
+    });
+  clusters
+    .attr('transform', (c) => `translate(${(c.x0 + c.x1) / 2},${c.y})`)
+    .attr('aria-label', ctx.clusterName);
+  clusters
+    .select('rect.tl-cluster-box')
+    .attr('x', (c) => -Math.max(HIT, c.x1 - c.x0 + 8) / 2)
+    .attr('width', (c) => Math.max(HIT, c.x1 - c.x0 + 8))
+    .attr('y', -9)
+    .attr('height', 18)
+    .attr('rx', 9);
+  clusters.select('text.tl-cluster-count').text((c) => String(c.count));
+}
+
+/** Draws lane bands with their labels, and era bands with their titles. */
+export function drawBands(lanesLayer: G, erasLayer: G, scene: Scene, top: number, plotHeight: number): void {
+  lanesLayer
+    .selectAll<SVGGElement, Scene['lanes'][number]>('g.tl-lane')
+    .data(scene.lanes, (l) => l.lane.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tl-lane');
+      g.append('rect').attr('class', 'tl-lane-band');
+      g.append('text').attr('class', 'tl-lane-label');
+      return g;
+    })
+    .attr('transform', (l) => `translate(0,${l.y})`)
+    .call((g) => g.select('rect').attr('width', scene.width).attr('height', l => l.height))
+    .call((g) => g.select<SVGTextElement>('text').text((l) => l.lane.label).attr('y', 12));
+
+  erasLayer
+    .selectAll<SVGGElement, Scene['eras'][number]>('g.tl-era')
+    .data(scene.eras, (e) => e.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'tl-era');
+      g.append('rect').attr('class', 'tl-era-band');
+      g.append('text').attr('class', 'tl-era-title').attr('dy', '1em');
+      return g;
+    })
+    .call((g) => g.select('rect').attr('x', (e) => e.x0).attr('width', (e) => Math.max(1, e.x1 - e.x0)).attr('y', -top).attr('height', plotHeight + top))
+    .call((g) => g.select<SVGTextElement>('text').text((e) => e.title).attr('x', (e) => e.x0 + 3).attr('y', -top + 1));
+}
