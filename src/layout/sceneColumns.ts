@@ -33,8 +33,6 @@ export interface SceneColumns {
   labelRoom: Float64Array;
 }
 
-const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T, n: number, make: (size: number) => T): T =>
-  a.length >= n ? a : make(Math.max(64, 2 * n));
 const f64 = (size: number) => new Float64Array(size);
 const i32 = (size: number) => new Int32Array(size);
 
@@ -42,6 +40,13 @@ const i32 = (size: number) => new Int32Array(size);
 // here once they have grown to the largest slice seen.
 let perEvent = { u0: f64(0), u1: f64(0), t0: f64(0), t1: f64(0), point: new Uint8Array(0) };
 let perPair = { lane: i32(0), event: i32(0), entries: i32(0), row: i32(0), labelStart: f64(0), labelRoom: f64(0) };
+
+/** Makes room for n events, doubling. Amortised O(1) per event. */
+function reserveEvents(n: number): void {
+  if (perEvent.u0.length >= n) return;
+  const size = Math.max(64, 2 * n);
+  perEvent = { u0: f64(size), u1: f64(size), t0: f64(size), t1: f64(size), point: new Uint8Array(size) };
+}
 
 /** Makes room for p (lane, event) pairs, keeping the first `keep`. Amortised O(1) per pair. */
 function reservePairs(p: number, keep: number): void {
@@ -65,20 +70,14 @@ function reservePairs(p: number, keep: number): void {
 export function readColumns(input: SceneInput, width: number): SceneColumns {
   const { events, x, rtl } = input;
   const n = events.length;
-  perEvent = {
-    u0: grow(perEvent.u0, n, f64),
-    u1: grow(perEvent.u1, n, f64),
-    t0: grow(perEvent.t0, n, f64),
-    t1: grow(perEvent.t1, n, f64),
-    point: grow(perEvent.point, n, (size) => new Uint8Array(size)),
-  };
+  reserveEvents(n);
   reservePairs(n, 0);
   const { u0: U0, u1: U1, t0: T0, t1: T1, point: P } = perEvent;
   const affine = affineOf(x);
-  // u = sign * t + offset when the scale is affine, so the loop below does no calls.
-  const slope = affine ? (rtl ? -affine.slope : affine.slope) : 0;
-  const offset = affine ? (rtl ? width - affine.offset : affine.offset) : 0;
-  const toU = (t: number) => (affine ? offset + slope * t : rtl ? width - x(t) : x(t));
+  // u = offset + slope * t when the scale is affine (always, for a zoomed scaleUtc), so the
+  // loop below makes no calls; an exotic scale goes through uOf instead.
+  const slope = affine ? (rtl ? -affine.slope : affine.slope) : NaN;
+  const offset = affine ? (rtl ? width - affine.offset : affine.offset) : NaN;
   const laneIndex = new Map(input.lanes.map((lane, k) => [lane.id, k]));
   const byCategory = input.mode === 'category';
   const forward = timeRunsWithReading(input);
@@ -90,8 +89,8 @@ export function readColumns(input: SceneInput, width: number): SceneColumns {
     const event = events[i];
     const t0 = event.t0;
     const t1 = event.t1;
-    const a = toU(t0);
-    const b = toU(t1);
+    const a = affine ? offset + slope * t0 : uOf(input, width, t0);
+    const b = affine ? offset + slope * t1 : uOf(input, width, t1);
     let u0 = a < b ? a : b;
     let u1 = a < b ? b : a;
     const isPoint = event.isPoint;
@@ -127,6 +126,12 @@ export function readColumns(input: SceneInput, width: number): SceneColumns {
   const laneStart = groupByLane(pairs, input.lanes.length);
   const { entries, row, labelStart, labelRoom } = perPair;
   return { ...perEvent, entries, laneStart, row, labelStart, labelRoom };
+}
+
+/** Packing coordinate of t through the scale itself. O(1). */
+function uOf(input: SceneInput, width: number, t: number): number {
+  const px = input.x(t);
+  return input.rtl ? width - px : px;
 }
 
 /** True when later times lie further along the reading direction. O(1). */

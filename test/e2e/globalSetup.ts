@@ -30,12 +30,19 @@ export async function setup(project: TestProject) {
   // test/e2e/host/, which embed the app from the other origin.
   host = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\//, '') || 'index.html';
-    if (!/^[\w.-]+\.html$/.test(name)) return void res.writeHead(404).end();
     try {
-      const html = readFileSync(resolve(import.meta.dirname, 'host', name), 'utf8').replaceAll('{{APP}}', `http://127.0.0.1:${APP_PORT}`);
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+      if (/^[\w.-]+\.html$/.test(name)) {
+        const html = readFileSync(resolve(import.meta.dirname, 'host', name), 'utf8').replaceAll('{{APP}}', `http://127.0.0.1:${APP_PORT}`);
+        return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+      }
+      // Test datasets, served with CORS as another site's data would be.
+      if (/^fixtures\/(invalid\/)?[\w.-]+\.json$/.test(name)) {
+        const body = readFileSync(resolve(import.meta.dirname, '..', name));
+        return void res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' }).end(body);
+      }
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
     } catch {
-      res.writeHead(404).end();
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
     }
   });
   await new Promise<void>((done) => host!.listen(HOST_PORT, '127.0.0.1', done));
