@@ -207,7 +207,7 @@ describe('touch', () => {
 
     const { x, y } = await chartCentre(w.page);
     const cdp = await w.context.newCDPSession(w.page);
-    const touch = (type: string, d: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x - d, y, id: 1 }, { x: x + d, y, id: 2 }] });
     await touch('touchStart', 20);
     for (let d = 30; d <= 200; d += 10) await touch('touchMove', d);
