@@ -16,6 +16,10 @@ export interface EventIndex {
   readonly events: readonly TimelineEvent[];
   /** events[i].t0, for bisection without touching the objects. */
   readonly t0s: Float64Array;
+  /** events[i].t1: with t0s and points, lets per-frame layout read typed arrays, not objects. */
+  readonly t1s: Float64Array;
+  /** 1 where events[i].isPoint, else 0. */
+  readonly points: Uint8Array;
   /**
    * Implicit binary max tree over t1: leaves at [leafBase, leafBase + n) in event order,
    * node i holds max(node 2i, node 2i + 1), node 1 is the root, padding leaves hold -Infinity.
@@ -41,17 +45,21 @@ export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
   }
   const n = sorted.length;
   const t0s = new Float64Array(n);
+  const t1s = new Float64Array(n);
+  const points = new Uint8Array(n);
   let leafBase = 1;
   while (leafBase < n) leafBase *= 2;
   const maxT1 = new Float64Array(2 * leafBase).fill(-Infinity);
   for (let i = 0; i < n; i++) {
     t0s[i] = sorted[i].t0;
+    t1s[i] = sorted[i].t1;
+    points[i] = sorted[i].isPoint ? 1 : 0;
     maxT1[leafBase + i] = sorted[i].t1;
   }
   for (let node = leafBase - 1; node >= 1; node--) {
     maxT1[node] = Math.max(maxT1[2 * node], maxT1[2 * node + 1]);
   }
-  return { events: sorted, t0s, maxT1, leafBase };
+  return { events: sorted, t0s, t1s, points, maxT1, leafBase };
 }
 
 /** Number of leading entries of a sorted array that are < value (lower bound). O(log n). */
@@ -73,38 +81,58 @@ export function countBelow(sorted: Float64Array, value: number): number {
  * An empty or reversed window gives [].
  *
  * Pass `into` to reuse an array across frames (it is cleared and returned); otherwise a new one
- * is made. Cost O(log n + k log(n / k)) for k results, and no allocation beyond the result.
+ * is made. Cost O(log n + k log(n / k)) for k results; the event objects are not read.
  */
 export function visibleSlice(index: EventIndex, t0: number, t1: number, into?: TimelineEvent[]): readonly TimelineEvent[] {
-  const out = into ?? [];
-  out.length = 0;
-  if (!(t1 > t0)) return out;
-  const end = countBelow(index.t0s, t1);
-  if (end === 0) return out;
-  collect(index, 1, 0, index.leafBase, end, t0, out);
+  const positions = visiblePositions(index, t0, t1);
+  const out = into ?? new Array<TimelineEvent>(positions.length);
+  out.length = positions.length;
+  for (let j = 0; j < positions.length; j++) out[j] = index.events[positions[j]];
   return out;
 }
 
+// Reused between calls; visiblePositions' result is a view of it unless the caller passes one.
+let positionBuffer = new Int32Array(0);
+
 /**
- * Depth-first walk of node `node` covering leaves [first, first + span), reporting leaves
- * before `end` whose t1 is after `after`, left to right so results stay in t0 order.
- * Recursion depth is log2(n), about 17 for 100,000 events.
+ * Positions in index.events of the events overlapping [t0, t1), ascending (same rule as
+ * visibleSlice). The result is a view into `into` when that is long enough, else into a buffer
+ * reused by the next call: copy it to keep it. O(log n + k log(n / k)), no allocation once the
+ * buffer has grown.
+ */
+export function visiblePositions(index: EventIndex, t0: number, t1: number, into?: Int32Array): Int32Array {
+  const end = t1 > t0 ? countBelow(index.t0s, t1) : 0;
+  let out = into;
+  if (!out || out.length < end) {
+    if (positionBuffer.length < end) positionBuffer = new Int32Array(Math.max(64, 2 * end));
+    out = positionBuffer;
+  }
+  if (end === 0) return out.subarray(0, 0);
+  const count = collect(index.maxT1, 1, 0, index.leafBase, end, t0, out, 0);
+  return out.subarray(0, count);
+}
+
+/**
+ * Depth-first walk of node `node` covering leaves [first, first + span), writing from out[at]
+ * the leaves before `end` whose t1 is after `after`, left to right so positions ascend; returns
+ * the new write position. Recursion depth is log2(n), about 17 for 100,000 events.
  */
 function collect(
-  index: EventIndex,
+  maxT1: Float64Array,
   node: number,
   first: number,
   span: number,
   end: number,
   after: number,
-  out: TimelineEvent[],
-): void {
-  if (first >= end || index.maxT1[node] <= after) return;
+  out: Int32Array,
+  at: number,
+): number {
+  if (first >= end || maxT1[node] <= after) return at;
   if (span === 1) {
-    out.push(index.events[first]);
-    return;
+    out[at] = first;
+    return at + 1;
   }
   const half = span / 2;
-  collect(index, 2 * node, first, half, end, after, out);
-  collect(index, 2 * node + 1, first + half, half, end, after, out);
+  const next = collect(maxT1, 2 * node, first, half, end, after, out, at);
+  return collect(maxT1, 2 * node + 1, first + half, half, end, after, out, next);
 }

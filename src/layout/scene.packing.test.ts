@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../model/types';
 import { buildEventIndex, visibleSlice } from './eventIndex';
 import { laneIdsOf, makeLanes, type LaneMode } from './lanes';
 import { ELLIPSIS } from './labels';
-import { buildScene, CLUSTER_MIN_PX, type Scene } from './scene';
+import { buildScene, CLUSTER_MAX_PX, CLUSTER_MIN_PX, CLUSTER_SPACING_PX, type Scene } from './scene';
 import { catalogue, groupBy, occupiedBox, sceneFor } from './sceneTestKit';
 import { DAY_MS, makeBaseScale } from './timeScale';
 import { eventAt, inTimeOrder, measureByChars, randomEvents, seededRandom } from './testFixtures';
@@ -22,8 +22,12 @@ function expectNoOverlap(scene: Scene) {
     const clusterRow = lane.rows - 1;
     expect(scene.marks.filter((m) => m.laneId === laneId && m.row >= clusterRow)).toEqual([]);
     for (let i = 0; i < clusters.length; i++) {
-      expect(clusters[i].x1 - clusters[i].x0).toBeGreaterThanOrEqual(CLUSTER_MIN_PX - 1e-9);
-      if (i > 0) expect(Math.max(clusters[i].x0, clusters[i - 1].x0)).toBeGreaterThan(Math.min(clusters[i].x1, clusters[i - 1].x1));
+      const c = clusters[i];
+      expect(c.x1 - c.x0).toBeGreaterThanOrEqual(CLUSTER_MIN_PX - 1e-9);
+      if (c.count > 1) expect(c.x1 - c.x0).toBeLessThanOrEqual(CLUSTER_MAX_PX + 1e-9);
+      if (i === 0) continue;
+      const gap = Math.max(c.x0, clusters[i - 1].x0) - Math.min(c.x1, clusters[i - 1].x1);
+      expect(gap).toBeGreaterThanOrEqual(CLUSTER_SPACING_PX - 1e-9);
     }
   }
 }
@@ -109,9 +113,13 @@ describe('100,000 events', () => {
     const slice = visibleSlice(index, ...(x.domain().map(Number) as [number, number]));
     expect(slice).toHaveLength(100_000);
     const lanes = makeLanes({ ...catalogue, events }, mode);
-    const scene = buildScene({ events: slice, lanes, mode, x, width: 1400, eras: [], measureLabel: measureByChars, rtl: false });
+    const input = { events: slice, lanes, mode, x, width: 1400, eras: [], measureLabel: measureByChars, rtl: false };
+    const scene = buildScene(input);
     expectEveryEventAccountedFor(scene, events, mode);
-    expect(scene.clusters.length).toBeGreaterThan(0);
+    expectNoOverlap(scene);
+    // Zoomed right out, badges stand for stretches of the lane rather than one badge for all.
+    expect(scene.clusters.length).toBeGreaterThan(10 * lanes.length);
+    expect(buildScene({ ...input, events: index.events, index })).toEqual(scene);
   });
 
   it('lays out a zoomed slice', () => {

@@ -3,9 +3,10 @@
  * per zoom frame, so it runs in O(v · rows) for v visible events and reuses its working
  * buffers between calls instead of allocating per frame; only the returned objects are new.
  *
- * Stages: (1) sceneColumns.ts reads each event object once into typed arrays: its mark in
- * packing coordinates (u grows in the reading direction), culling marks far off-screen, and
- * its lanes, grouped by a stable counting sort that keeps reading order; (2) each lane packed
+ * Stages: (1) sceneColumns.ts puts the frame into typed arrays, from the slice's event objects
+ * (each read once) or from an EventIndex's own arrays (none read): each mark in packing
+ * coordinates (u grows in the reading direction), culling marks far off-screen, and its lanes,
+ * grouped by a stable counting sort that keeps reading order; (2) each lane packed
  * into rows (packRows.ts), repacked with one row fewer when something overflows so that the
  * lane's last row holds the clusters (clusters.ts); (3) marks turned back into pixels, lanes
  * stacked from y = 0; (4) eras clamped to the viewport.
@@ -23,9 +24,12 @@ export * from './sceneTypes';
  * Builds the scene for one viewport. Deterministic: the same input gives the same output.
  * Events whose lane is not in input.lanes are not drawn. Marks (with their halo) lying wholly
  * more than CULL_MARGIN px outside [0, width] are dropped before packing, so they neither take
- * rows nor count in clusters. Clusters sit in the lane's last row, which then holds no marks.
- * Cost O(v · rows + L) for v visible events and L lanes, reading each event object once,
- * plus label measuring (cached per title; a shortened label costs O(log title length) calls).
+ * rows nor count in clusters; every other event of a lane is either a mark or counted in
+ * exactly one of its clusters. Clusters sit in the lane's last row, which then holds no marks.
+ * x is expected to be a (zoomed) UTC scale: it is read as the straight line through its ends.
+ * Cost O(v · rows + L) for v visible events and L lanes, reading each event object at most
+ * once (not at all through input.index, except the titles of placed marks), plus label
+ * measuring (cached per title; a shortened label costs O(log title length) calls).
  */
 export function buildScene(input: SceneInput): Scene {
   const width = Math.max(0, input.width);
@@ -34,7 +38,7 @@ export function buildScene(input: SceneInput): Scene {
   const padding = input.lanePadding ?? S.DEFAULT_LANE_PADDING;
   const frame: PixelFrame = { width, mirrored: input.rtl };
   const columns = readColumns(input, width);
-  const ctx: PackContext = { events: input.events, columns, measure: input.measureLabel };
+  const ctx: PackContext = { events: columns.events, columns, measure: input.measureLabel };
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
@@ -73,7 +77,7 @@ export function buildScene(input: SceneInput): Scene {
   return { width, height: top, lanes, marks, clusters, eras: layoutEras(input, width) };
 }
 
-/** One placed mark, back in pixels. O(1), or O(log L) measure calls when its label is cut. */
+/** One placed mark, back in pixels. O(1), or O(log title length) measure calls when its label is cut. */
 function markLayout(
   ctx: PackContext,
   i: number,

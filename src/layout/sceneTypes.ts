@@ -4,6 +4,7 @@
  */
 import type { ScaleTime } from 'd3';
 import type { TimelineEvent } from '../model/types';
+import type { EventIndex } from './eventIndex';
 import type { Lane, LaneMode } from './lanes';
 import type { MeasureLabel } from './labels';
 
@@ -19,8 +20,12 @@ export const MARK_GAP = 6;
 export const CULL_MARGIN = 100;
 /** Overflowing marks whose extents are closer than this merge into one cluster. */
 export const CLUSTER_MERGE_PX = 24;
-/** Narrowest cluster extent, so that a badge has room; clusters in a lane stay 4 px apart. */
+/** Widest a cluster grows by merging, so that zoomed far out a badge still stands for a stretch. */
+export const CLUSTER_MAX_PX = 80;
+/** Narrowest cluster extent, so that a badge has room. */
 export const CLUSTER_MIN_PX = 20;
+/** Least gap between two clusters' extents in a lane. */
+export const CLUSTER_SPACING_PX = 4;
 /** Default height of one row. */
 export const DEFAULT_ROW_HEIGHT = 22;
 /** Default number of rows a lane may use, the cluster row included. */
@@ -57,9 +62,9 @@ export interface MarkLayout {
 export interface ClusterLayout {
   /** The lane the hidden marks belong to. */
   laneId: string;
-  /** Left pixel edge of the hidden marks (at least CLUSTER_MIN_PX wide). */
+  /** Left pixel edge of the badge: over the hidden marks, at least CLUSTER_MIN_PX wide, apart from other badges. */
   x0: number;
-  /** Right pixel edge. */
+  /** Right pixel edge of the badge. */
   x1: number;
   /** Vertical centre of the lane's cluster row (its last row). */
   y: number;
@@ -113,8 +118,16 @@ export interface Scene {
 
 /** What buildScene needs for one viewport. */
 export interface SceneInput {
-  /** The visible slice (already filtered), sorted by t0. */
+  /** The visible slice (already filtered), sorted by t0; or index.events, see `index`. */
   events: readonly TimelineEvent[];
+  /**
+   * Optional fast path for large datasets. Pass the EventIndex together with
+   * `events: index.events` (the whole indexed list, not a slice): buildScene then finds the
+   * visible events itself by bisection and reads their times and lanes from the index's typed
+   * arrays instead of the event objects. Same result as passing the slice; ignored when
+   * `events` is not `index.events`.
+   */
+  index?: EventIndex;
   /** Lanes top to bottom; events in other lanes are not drawn. */
   lanes: readonly Lane[];
   /** What the lanes stand for. */
