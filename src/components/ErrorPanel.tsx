@@ -5,6 +5,9 @@
 import { useLocale } from './context';
 import type { LoadFailure } from '../data/load';
 
+/** Past this many lines the rest are counted, not listed: a broken 100,000-event file must not freeze the page. */
+const MAX_SHOWN = 1000;
+
 /** Props of ErrorPanel. */
 export interface ErrorPanelProps {
   /** What went wrong. */
@@ -28,8 +31,9 @@ export function ErrorPanel({ failure, url, problems, offerDefault }: ErrorPanelP
         <>
           <p>{t('error.problems', { count: problems.length })}</p>
           <ul className="problems">
-            {problems.slice(0, 200).map((line, i) => <li key={i}><code>{line}</code></li>)}
+            {problems.slice(0, MAX_SHOWN).map((line, i) => <li key={i}><code>{line}</code></li>)}
           </ul>
+          {problems.length > MAX_SHOWN && <p>{t('error.more', { count: problems.length - MAX_SHOWN })}</p>}
         </>
       )}
       <p className="error-actions">

@@ -60,10 +60,11 @@ export function syncUrl(store: Store, config: ViewConfig, { replaceOnly, win = w
   const onPopState = () => {
     const state = store.get();
     if (state.load.status !== 'ready') return;
-    const view = resolveUrlView(parseConfig(win.location.search, win.location.href).config, state.load.timeline);
+    const restored = parseConfig(win.location.search, win.location.href).config;
+    const view = resolveUrlView(restored, state.load.timeline);
     restoring = true;
     try {
-      store.set({ filters: view.filters, selectedId: view.selectedId, laneMode: view.laneMode });
+      store.set({ filters: view.filters, selectedId: view.selectedId, laneMode: view.laneMode, theme: restored.theme, lang: restored.lang });
       if (view.window) store.requestView({ kind: 'window', t0: view.window[0], t1: view.window[1] });
       else store.requestView({ kind: 'fit' });
     } finally {

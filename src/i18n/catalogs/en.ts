@@ -12,6 +12,8 @@ export const en = {
   'error.invalid': 'The data file {url} does not follow the event-store format.',
   'error.problems#one': 'The validator found {count} problem:',
   'error.problems#other': 'The validator found {count} problems:',
+  'error.more#one': '…and {count} more problem.',
+  'error.more#other': '…and {count} more problems.',
   'error.retry': 'Try again',
   'error.default': 'Open the default timeline',
   'origin.notice': 'This data comes from {origin}, not from this site.',
@@ -96,6 +98,11 @@ export const en = {
   'embed.copied': 'Copied',
   'embed.preview': 'Preview',
   'embed.close': 'Close',
+  'embed.controls': 'Controls',
+  'embed.controls.full': 'Filters and zoom',
+  'embed.controls.minimal': 'Zoom buttons only',
+  'embed.controls.none': 'None',
+  'embed.showTitle': 'Show the title',
   'embed.popupBlocked': 'This frame may not open new windows. Copy the link: {url}',
 } as const;
 

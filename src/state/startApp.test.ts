@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { startApp, DEFAULT_DATA_URL } from './startApp';
+import { createStore } from './store';
+import { parseConfig } from './urlConfig';
+
+const FIXTURE = readFileSync('test/fixtures/valid-minimal.json', 'utf8');
+const PAGE = 'https://timeline.example/app/';
+
+/** A global fetch answering every request with this body and status; returns the mock. */
+function serve(body: string, status = 200) {
+  const fetchMock = vi.fn(async (_url: string | URL | Request) => new Response(body, { status }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function open(search: string, body = FIXTURE, status = 200) {
+  const fetchMock = serve(body, status);
+  const { config, warnings } = parseConfig(search, PAGE);
+  const store = createStore();
+  await startApp(store, config, warnings, `${PAGE}${search}`);
+  return { store, fetchMock };
+}
+
+describe('startApp', () => {
+  it('loads the default data relative to the page and applies the URL’s view', async () => {
+    const { store, fetchMock } = await open('?event=arms-deal-2012&categories=arms&lanes=actor');
+    expect(fetchMock.mock.calls[0][0]).toBe(new URL(DEFAULT_DATA_URL, PAGE).href);
+    const state = store.get();
+    expect(state.load.status).toBe('ready');
+    expect(state.selectedId).toBe('arms-deal-2012');
+    expect(state.filters.categories).toEqual(new Set(['arms']));
+    expect(state.laneMode).toBe('actor');
+    expect(state.dataOrigin).toBeNull();
+    expect(state.notices).toEqual([]);
+    expect(state.viewRequest).toMatchObject({ kind: 'reveal', id: 'arms-deal-2012' });
+  });
+
+  it('asks for the URL’s window', async () => {
+    const { store } = await open('?from=2010&to=2014');
+    expect(store.get().viewRequest).toMatchObject({ kind: 'window', t0: Date.UTC(2010, 0, 1), t1: Date.UTC(2015, 0, 1) });
+  });
+
+  it('turns ignored options and unknown ids into notices', async () => {
+    const { store } = await open('?zoom=2&theme=purple&event=gone&actors=ISR,FRA');
+    expect(store.get().notices).toEqual([
+      { kind: 'unknownOption', key: 'zoom', value: undefined },
+      { kind: 'badValue', key: 'theme', value: 'purple' },
+      { kind: 'unknownEvent', key: 'event', value: 'gone' },
+      { kind: 'unknownId', key: 'actors', value: 'FRA' },
+    ]);
+    expect(store.get().filters.actors).toEqual(new Set(['ISR']));
+  });
+
+  it('names another origin the data comes from', async () => {
+    const { store, fetchMock } = await open(`?data=${encodeURIComponent('https://data.example/e.json')}`);
+    expect(fetchMock.mock.calls[0][0]).toBe('https://data.example/e.json');
+    expect(store.get().dataOrigin).toBe('https://data.example');
+  });
+
+  it('puts a failed load in the store with its problems', async () => {
+    const { store } = await open('', 'gone', 404);
+    const load = store.get().load;
+    expect(load.status).toBe('error');
+    if (load.status === 'error') {
+      expect(load.failure).toBe('fetch');
+      expect(load.url).toBe(DEFAULT_DATA_URL);
+      expect(load.problems.join('\n')).toContain('404');
+    }
+  });
+});

@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { createStore, INITIAL_STATE, type AppState, type ViewRequest } from './store';
+
+describe('createStore', () => {
+  it('starts from the initial state, with any overrides', () => {
+    expect(createStore().get()).toEqual(INITIAL_STATE);
+    expect(createStore({ laneMode: 'actor' }).get()).toEqual({ ...INITIAL_STATE, laneMode: 'actor' });
+  });
+
+  it('tells listeners the new and the previous state', () => {
+    const store = createStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const before = store.get();
+    store.set({ selectedId: 'arms-deal-2012' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    const [state, previous] = listener.mock.calls[0] as [AppState, AppState];
+    expect(state.selectedId).toBe('arms-deal-2012');
+    expect(previous).toBe(before);
+    expect(previous.selectedId).toBeNull();
+    expect(store.get()).toBe(state);
+  });
+
+  it('replaces the state rather than mutating it', () => {
+    const store = createStore();
+    const before = store.get();
+    store.set({ laneMode: 'actor' });
+    expect(before.laneMode).toBe('category');
+    expect(store.get()).not.toBe(before);
+  });
+
+  it('accepts a function of the current state', () => {
+    const store = createStore({ selectedId: 'a' });
+    store.set((s) => ({ selectedId: `${s.selectedId}-b` }));
+    expect(store.get().selectedId).toBe('a-b');
+  });
+
+  it.each<[string, Partial<AppState>]>([
+    ['an empty patch', {}],
+    ['the same values', { selectedId: null, laneMode: 'category' }],
+    ['the same filters object', { filters: INITIAL_STATE.filters }],
+  ])('does not notify for %s', (_what, patch) => {
+    const store = createStore();
+    const before = store.get();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.set(patch);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.get()).toBe(before);
+  });
+
+  it('stops notifying after unsubscribe', () => {
+    const store = createStore();
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    unsubscribe();
+    store.set({ selectedId: 'x' });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('still tells, this once, a listener that an earlier listener removed mid-notification', () => {
+    const store = createStore();
+    const second = vi.fn();
+    let offSecond: () => void = () => {};
+    store.subscribe(() => offSecond());
+    offSecond = () => void unsubscribeSecond();
+    const unsubscribeSecond = store.subscribe(second);
+    store.set({ selectedId: 'x' });
+    expect(second).toHaveBeenCalledTimes(1);
+    store.set({ selectedId: 'y' });
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
+  it('numbers view requests with an increasing serial, so equal requests still differ', () => {
+    const store = createStore();
+    const seen: ViewRequest[] = [];
+    store.subscribe((s) => s.viewRequest && seen.push(s.viewRequest));
+    store.requestView({ kind: 'fit' });
+    store.requestView({ kind: 'fit' });
+    store.requestView({ kind: 'window', t0: 1, t1: 2 });
+    expect(seen.map((r) => r.kind)).toEqual(['fit', 'fit', 'window']);
+    expect(seen[1].serial).toBeGreaterThan(seen[0].serial);
+    expect(seen[2].serial).toBeGreaterThan(seen[1].serial);
+    expect(seen[2]).toMatchObject({ t0: 1, t1: 2 });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Shared set-up for unit tests: the shipped dataset and the minimal fixture, normalised; a
+ * store already loaded with one; English text; the providers every component needs; and the
+ * browser APIs jsdom lacks. Imported by *.test.ts(x) only.
+ */
+import { readFileSync } from 'node:fs';
+import type { ReactNode } from 'react';
+import { validateDataset } from '../../../src/data/validate';
+import { normalise } from '../../../src/data/normalise';
+import type { Dataset } from '../../../src/data/schema';
+import type { Timeline } from '../../../src/model/types';
+import { createStore, type AppState, type Store } from '../../../src/state/store';
+import { createTranslate } from '../../../src/i18n/translate';
+import { en } from '../../../src/i18n/catalogs/en';
+import { LocaleCtx, StoreContext, type LocaleContext } from '../../../src/components/context';
+
+/** The shipped dataset, parsed but not validated (tests may change a copy before validating). */
+export function readDataset(path = 'data/events.json'): Dataset {
+  return JSON.parse(readFileSync(path, 'utf8')) as Dataset;
+}
+
+/** Validates and normalises a dataset; throws with the problems if it is invalid. */
+export function timelineOf(data: unknown): Timeline {
+  const result = validateDataset(data);
+  if (!result.ok) throw new Error(`test dataset is invalid:\n${result.problems.map((p) => p.message).join('\n')}`);
+  return normalise(result.data);
+}
+
+/** data/events.json, normalised. */
+export const realTimeline = (): Timeline => timelineOf(readDataset());
+
+/** test/fixtures/valid-minimal.json, normalised (two events: recognition, arms-deal-2012). */
+export const fixtureTimeline = (): Timeline => timelineOf(readDataset('test/fixtures/valid-minimal.json'));
+
+/** A store whose timeline has loaded, with any other state given. */
+export function readyStore(timeline: Timeline, state: Partial<AppState> = {}): Store {
+  return createStore({ load: { status: 'ready', timeline }, ...state });
+}
+
+/** English interface text. */
+export const tEn = createTranslate('en', en);
+
+/** The English locale as components read it. */
+export const LOCALE_EN: LocaleContext = { lang: 'en', locale: 'en-GB', rtl: false, t: tEn };
+
+/** The two providers every component needs. */
+export function Providers({ store, locale = LOCALE_EN, children }: { store: Store; locale?: LocaleContext; children: ReactNode }) {
+  return (
+    <StoreContext.Provider value={store}>
+      <LocaleCtx.Provider value={locale}>{children}</LocaleCtx.Provider>
+    </StoreContext.Provider>
+  );
+}
+
+/** A ResizeObserver that never reports: jsdom has no layout. */
+export class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+/** Puts ResizeObserver and matchMedia (never matching) on the global object where jsdom lacks them. */
+export function stubLayoutApis(): void {
+  const g = globalThis as Record<string, unknown>;
+  if (typeof g.ResizeObserver !== 'function') g.ResizeObserver = NoopResizeObserver;
+  if (typeof g.matchMedia !== 'function') {
+    g.matchMedia = (query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      dispatchEvent: () => false,
+    });
+  }
+}
