@@ -42,7 +42,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { main: resolve(root, 'index.html') },
+      input: { main: resolve(root, 'index.html'), embed: resolve(root, 'embed.html') },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: true },

@@ -16,7 +16,7 @@ createRoot(document.getElementById('app')!).render(
   <StrictMode>
     <StoreContext.Provider value={store}>
       <LocaleProvider initialCatalog={catalog}>
-        <MainPage hasCustomData={config.data !== null} />
+        <MainPage config={config} />
       </LocaleProvider>
     </StoreContext.Provider>
   </StrictMode>,

@@ -29,8 +29,11 @@ export function DetailsPanel({ timeline, onClose }: DetailsPanelProps) {
   const events = useAppState(selectFilteredEvents);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // Focus follows the reader into the panel when they chose an event (from a mark or a list
+  // row), but a page that opens on a deep link, or a host's goto message, must not steal focus.
   useEffect(() => {
-    if (event && heading.current && document.activeElement?.closest('.details') === null) heading.current.focus({ preventScroll: true });
+    const active = document.activeElement;
+    if (event && heading.current && active && active !== document.body && !active.closest('.details')) heading.current.focus({ preventScroll: true });
   }, [event]);
 
   if (!event) return null;

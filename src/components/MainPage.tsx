@@ -3,7 +3,7 @@
  * panel. The element with data-status tells tests and tools whether it is loading, ready or
  * failed.
  */
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useAppState, useLocale, useStore } from './context';
 import { Filters } from './Filters';
 import { TimelineView } from './TimelineView';
@@ -14,12 +14,18 @@ import { Notices } from './Notices';
 import { ZoomControls } from './ZoomControls';
 import { PageSettings, useThemeAttribute } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
+import type { ViewConfig } from '../state/urlConfig';
+
+// The embed dialog is code-split: the first paint does not need it.
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 /** The main page. */
-export function MainPage({ hasCustomData }: { hasCustomData: boolean }) {
+export function MainPage({ config }: { config: ViewConfig }) {
+  const hasCustomData = config.data !== null;
   const store = useStore();
   const { t } = useLocale();
   const load = useAppState((s) => s.load);
+  const [embedOpen, setEmbedOpen] = useState(false);
   useThemeAttribute();
   const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
 
@@ -35,6 +41,7 @@ export function MainPage({ hasCustomData }: { hasCustomData: boolean }) {
         </div>
         <div className="header-actions">
           <PageSettings />
+          {timeline && <button type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
         </div>
       </header>
       <Notices />
@@ -52,6 +59,11 @@ export function MainPage({ hasCustomData }: { hasCustomData: boolean }) {
           </section>
           <DetailsPanel timeline={timeline} onClose={refocus} />
         </main>
+      )}
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog config={config} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
       )}
     </div>
   );

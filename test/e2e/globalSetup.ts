@@ -22,7 +22,15 @@ let server: PreviewServer | undefined;
 let host: Server | undefined;
 
 export async function setup(project: TestProject) {
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make React (and Vite) build for development: the
+  // end-to-end tests must run what readers get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ logLevel: 'warn', preview: { port: APP_PORT, host: '127.0.0.1', strictPort: true, cors: true } });
   project.provide('baseUrl', `http://127.0.0.1:${APP_PORT}`);
 
@@ -31,6 +39,12 @@ export async function setup(project: TestProject) {
   host = createServer((req, res) => {
     const name = (req.url ?? '/').split('?')[0].replace(/^\//, '') || 'index.html';
     try {
+      // A page made of whatever snippet the test passes, as a newsroom pasting the embed code.
+      if (name === 'pasted') {
+        const snippet = new URL(req.url ?? '/', 'http://host').searchParams.get('snippet') ?? '';
+        const page = readFileSync(resolve(import.meta.dirname, 'host', 'pasted.template'), 'utf8').replace('{{SNIPPET}}', snippet);
+        return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+      }
       if (/^[\w.-]+\.html$/.test(name)) {
         const html = readFileSync(resolve(import.meta.dirname, 'host', name), 'utf8').replaceAll('{{APP}}', `http://127.0.0.1:${APP_PORT}`);
         return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);

@@ -1,0 +1,96 @@
+/**
+ * The embed: the same pipeline and renderer as the main page with compact chrome — a one-line
+ * title, the timeline, details in a drawer, a compact filter menu, a source line, and a link
+ * to the full timeline that carries the current view. A plain wheel scrolls the host page;
+ * Ctrl/⌘ + wheel (or a click into the timeline first) zooms.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAppState, useLocale, useStore } from './context';
+import { TimelineView } from './TimelineView';
+import { DetailsPanel } from './DetailsPanel';
+import { ErrorPanel } from './ErrorPanel';
+import { Filters } from './Filters';
+import { ZoomControls } from './ZoomControls';
+import { useThemeAttribute } from './PageSettings';
+import { OriginNotice } from './OriginNotice';
+import { openExternal } from './openExternal';
+import type { ViewConfig } from '../state/urlConfig';
+import { selectFilteredEvents } from '../state/selectors';
+import { fullPageUrl } from '../embed/fullPageUrl';
+
+/** Props of EmbedPage. */
+export interface EmbedPageProps {
+  /** The embed's URL options. */
+  config: ViewConfig;
+}
+
+/** The embed page. */
+export function EmbedPage({ config }: EmbedPageProps) {
+  const store = useStore();
+  const { t } = useLocale();
+  const load = useAppState((s) => s.load);
+  const shown = useAppState((s) => selectFilteredEvents(s).length);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [hint, setHint] = useState(false);
+  const [blocked, setBlocked] = useState<string | null>(null);
+  const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useThemeAttribute();
+  // A string selector: re-renders only when the link itself changes.
+  const href = useAppState((s) => fullPageUrl(s, config, location.href));
+  const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
+  const showHint = useCallback(() => {
+    setHint(true);
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setHint(false), 2500);
+  }, []);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
+
+  const timeline = load.status === 'ready' ? load.timeline : null;
+  return (
+    <div className={`embed controls-${config.controls}`} id="timeline-root" data-status={load.status}>
+      {config.title && timeline && (
+        <header className="embed-header">
+          <h1>{timeline.title}</h1>
+        </header>
+      )}
+      <OriginNotice />
+      {load.status === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
+      {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
+      {timeline && (
+        <main>
+          {config.controls !== 'none' && (
+            <div className="embed-controls">
+              {config.controls === 'full' && (
+                <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="embed-filters" onClick={() => setMenuOpen(!menuOpen)}>
+                  {t('embed.filters')} · {t('filters.count', { shown, count: timeline.events.length })}
+                </button>
+              )}
+              <ZoomControls />
+            </div>
+          )}
+          {menuOpen && (
+            <div id="embed-filters" className="embed-menu">
+              <Filters timeline={timeline} compact />
+            </div>
+          )}
+          <section aria-label={t('timeline.label', { title: timeline.title })}>
+            <TimelineView wheelNeedsModifier onWheelHint={showHint} />
+          </section>
+          <p className="wheel-hint" aria-live="polite">{hint ? t('timeline.wheelHint') : ''}</p>
+          <DetailsPanel timeline={timeline} onClose={refocus} />
+        </main>
+      )}
+      <footer className="embed-footer">
+        {timeline && <span>{t('embed.source', { title: timeline.title })}</span>}
+        <a href={href} target="_blank" rel="noopener"
+          onClick={(e) => {
+            e.preventDefault();
+            if (!openExternal(href)) setBlocked(href);
+          }}>
+          {t('embed.openFull')} <span aria-hidden="true">↗</span>
+        </a>
+        {blocked && <p role="alert" className="blocked">{t('embed.popupBlocked', { url: blocked })}</p>}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The postMessage protocol between an embedded timeline and its host page. Every message is a
+ * plain object with a namespaced `type`; anything else is ignored. No message carries anything
+ * private: only heights, event ids, filters and time windows.
+ *
+ * From the embed to its parent:
+ *   { type: 'bilateral-timeline:ready',  events: number }            data loaded and drawn
+ *   { type: 'bilateral-timeline:height', height: number }            preferred height in CSS px
+ *   { type: 'bilateral-timeline:select', id: string | null, url: string }  selection changed; url is the full-page link for that view
+ * From the parent to the embed:
+ *   { type: 'bilateral-timeline:goto', id: string }                  select an event and show it
+ *   { type: 'bilateral-timeline:setFilters', categories?: string[] | null, actors?: string[] | null,
+ *     certainty?: string[] | null, q?: string }                      null clears a filter
+ *   { type: 'bilateral-timeline:setView', from: string, to: string } | { …, fit: true }
+ */
+import { CERTAINTIES, type Certainty } from '../data/schema';
+import { parsePartialDate } from '../model/dates';
+
+/** The namespace every message type starts with. */
+export const NAMESPACE = 'bilateral-timeline:';
+
+/** A message the parent may send. */
+export type InboundMessage =
+  | { type: 'bilateral-timeline:goto'; id: string }
+  | { type: 'bilateral-timeline:setFilters'; categories?: string[] | null; actors?: string[] | null; certainty?: Certainty[] | null; q?: string }
+  | { type: 'bilateral-timeline:setView'; from: string; to: string }
+  | { type: 'bilateral-timeline:setView'; fit: true };
+
+/** A message the embed sends. */
+export type OutboundMessage =
+  | { type: 'bilateral-timeline:ready'; events: number }
+  | { type: 'bilateral-timeline:height'; height: number }
+  | { type: 'bilateral-timeline:select'; id: string | null; url: string };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIdList = (v: unknown): v is string[] | null =>
+  v === null || (Array.isArray(v) && v.length <= 100 && v.every((x) => typeof x === 'string' && /^[A-Za-z0-9-]{1,64}$/.test(x)));
+const ALLOWED: Record<string, readonly string[]> = {
+  'bilateral-timeline:goto': ['type', 'id'],
+  'bilateral-timeline:setFilters': ['type', 'categories', 'actors', 'certainty', 'q'],
+  'bilateral-timeline:setView': ['type', 'from', 'to', 'fit'],
+};
+
+/** The message if it is a well-formed inbound message, else null. Never throws. */
+export function parseInbound(data: unknown): InboundMessage | null {
+  if (!isRecord(data) || typeof data.type !== 'string' || !(data.type in ALLOWED)) return null;
+  if (Object.keys(data).some((k) => !ALLOWED[data.type as string].includes(k))) return null;
+  switch (data.type) {
+    case 'bilateral-timeline:goto':
+      return typeof data.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(data.id) ? { type: data.type, id: data.id } : null;
+    case 'bilateral-timeline:setFilters': {
+      const { categories, actors, certainty, q } = data;
+      if (categories !== undefined && !isIdList(categories)) return null;
+      if (actors !== undefined && !isIdList(actors)) return null;
+      if (certainty !== undefined && certainty !== null && !(Array.isArray(certainty) && certainty.every((c) => (CERTAINTIES as readonly unknown[]).includes(c)))) return null;
+      if (q !== undefined && (typeof q !== 'string' || q.length > 200)) return null;
+      return { type: data.type, categories, actors, certainty: certainty as Certainty[] | null | undefined, q };
+    }
+    case 'bilateral-timeline:setView':
+      if (data.fit === true && data.from === undefined && data.to === undefined) return { type: data.type, fit: true };
+      if (typeof data.from === 'string' && typeof data.to === 'string' && parsePartialDate(data.from) && parsePartialDate(data.to) && data.fit === undefined) {
+        return { type: data.type, from: data.from, to: data.to };
+      }
+      return null;
+  }
+  return null;
+}
