@@ -57,7 +57,7 @@ export function DetailsPanel({ timeline, onClose }: DetailsPanelProps) {
         </button>
         <button type="button" className="close" onClick={close} aria-label={t('details.close')}>×</button>
       </div>
-      <h2 id="details-title" tabIndex={-1} ref={heading}>{event.title}</h2>
+      <h2 id="details-title" tabIndex={-1} ref={heading} dir="auto">{event.title}</h2>
       <p className="details-date">{formatEventDate(event, locale, t)}</p>
       <dl className="details-facts">
         <dt>{t('details.category')}</dt>
@@ -73,7 +73,7 @@ export function DetailsPanel({ timeline, onClose }: DetailsPanelProps) {
           </>
         )}
       </dl>
-      <p className="details-summary">{event.summary}</p>
+      <p className="details-summary" dir="auto">{event.summary}</p>
       <h3>{t('details.sources')}</h3>
       <ol className="citations">
         {event.sources.map((citation, j) => (
@@ -91,11 +91,11 @@ function CitationItem({ citation, timeline, disagreements }: { citation: Citatio
   return (
     <li className="citation">
       <p className="citation-source">
-        <cite>{source?.title ?? citation.source}</cite>
+        <cite dir="auto">{source?.title ?? citation.source}</cite>
         {source && <> — {source.publisher}{published && `, ${t('details.published', { date: formatPartialDate(published, locale) })}`}</>}
       </p>
-      <blockquote>{citation.quote}</blockquote>
-      {citation.note && <p className="citation-note"><strong>{t('details.note')}:</strong> {citation.note}</p>}
+      <blockquote dir="auto">{citation.quote}</blockquote>
+      {citation.note && <p className="citation-note" dir="auto"><strong>{t('details.note')}:</strong> {citation.note}</p>}
       {disagreements.length > 0 && (
         <div className="disagree" role="note">
           <p className="disagree-title">{t('details.disagree')}</p>

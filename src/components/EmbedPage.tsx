@@ -50,7 +50,7 @@ export function EmbedPage({ config }: EmbedPageProps) {
     <div className={`embed controls-${config.controls}`} id="timeline-root" data-status={load.status}>
       {config.title && timeline && (
         <header className="embed-header">
-          <h1>{timeline.title}</h1>
+          <h1 dir="auto">{timeline.title}</h1>
         </header>
       )}
       <OriginNotice />

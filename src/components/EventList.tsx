@@ -79,7 +79,7 @@ function Row({ event, timeline, selected, top }: { event: TimelineEvent; timelin
       <button type="button" aria-pressed={selected} onClick={() => store.set({ selectedId: event.id })}>
         <span className={`swatch cat-${category % 8}`} aria-hidden="true" />
         <span className="row-date">{formatEventDate(event, locale, t)}</span>
-        <span className="row-title">{event.title}</span>
+        <span className="row-title" dir="auto">{event.title}</span>
         <span className="row-meta">
           {timeline.categories[category]?.label} · {t(`certainty.${event.certainty}`)}
           {event.value ? ` · ${formatMoney(event.value, locale)}` : ''}

@@ -3,7 +3,7 @@
  * panel. The element with data-status tells tests and tools whether it is loading, ready or
  * failed.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
 import { useAppState, useLocale, useStore } from './context';
 import { Filters } from './Filters';
 import { TimelineView } from './TimelineView';
@@ -15,6 +15,10 @@ import { ZoomControls } from './ZoomControls';
 import { PageSettings, useThemeAttribute } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
 import type { ViewConfig } from '../state/urlConfig';
+import { NARROW_QUERY, matchesMedia, subscribeMedia } from './media';
+import { selectFilteredEvents } from '../state/selectors';
+
+const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
 // The embed dialog is code-split: the first paint does not need it.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
@@ -26,6 +30,8 @@ export function MainPage({ config }: { config: ViewConfig }) {
   const { t } = useLocale();
   const load = useAppState((s) => s.load);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
+  const shown = useAppState((s) => selectFilteredEvents(s).length);
   useThemeAttribute();
   const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
 
@@ -35,8 +41,8 @@ export function MainPage({ config }: { config: ViewConfig }) {
       <a className="skip-link" href="#event-list">{t('app.skip')}</a>
       <header className="page-header">
         <div className="titles">
-          <h1>{timeline?.title ?? '\u00a0'}</h1>
-          {timeline && <p className="description">{timeline.description}</p>}
+          <h1 dir="auto">{timeline?.title ?? '\u00a0'}</h1>
+          {timeline && <p className="description" dir="auto">{timeline.description}</p>}
           <OriginNotice />
         </div>
         <div className="header-actions">
@@ -50,9 +56,16 @@ export function MainPage({ config }: { config: ViewConfig }) {
       {timeline && (
         <main className="layout">
           <section className="chart" aria-label={t('timeline.label', { title: timeline.title })}>
-            <Filters timeline={timeline} />
-            <ZoomControls />
-            <TimelineView />
+            {narrow ? (
+              <details className="filters-disclosure">
+                <summary>{t('filters.label')} · {t('filters.count', { shown, count: timeline.events.length })}</summary>
+                <Filters timeline={timeline} />
+              </details>
+            ) : (
+              <Filters timeline={timeline} />
+            )}
+            <ZoomControls compact={narrow} />
+            <TimelineView compact={narrow} />
           </section>
           <section className="list" id="event-list" tabIndex={-1} aria-label={t('list.label')}>
             <EventList timeline={timeline} />

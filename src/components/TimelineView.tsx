@@ -13,10 +13,12 @@ export interface TimelineViewProps {
   wheelNeedsModifier?: boolean;
   /** Called when a plain wheel passed through, to show a hint. */
   onWheelHint?: () => void;
+  /** The compact overview for phones. */
+  compact?: boolean;
 }
 
 /** The zoomable timeline. */
-export function TimelineView({ wheelNeedsModifier = false, onWheelHint }: TimelineViewProps) {
+export function TimelineView({ wheelNeedsModifier = false, onWheelHint, compact = false }: TimelineViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const store = useStore();
   const { t, locale, rtl } = useLocale();
@@ -31,9 +33,10 @@ export function TimelineView({ wheelNeedsModifier = false, onWheelHint }: Timeli
       wheelNeedsModifier,
       onWheelHint: () => hint.current?.(),
       reducedMotion: prefersReducedMotion,
+      compact,
     });
     return () => renderer.destroy();
-  }, [store, t, locale, rtl, wheelNeedsModifier]);
+  }, [store, t, locale, rtl, wheelNeedsModifier, compact]);
 
   return <div ref={ref} className="tl-viewport" dir="ltr" />;
 }

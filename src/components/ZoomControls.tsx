@@ -4,8 +4,8 @@
  */
 import { useAppState, useLocale, useStore } from './context';
 
-/** The chart's toolbar. */
-export function ZoomControls() {
+/** The chart's toolbar; compact drops the lane choice (the phone overview has one band). */
+export function ZoomControls({ compact = false }: { compact?: boolean }) {
   const store = useStore();
   const { t } = useLocale();
   const laneMode = useAppState((s) => s.laneMode);
@@ -14,13 +14,13 @@ export function ZoomControls() {
       <button type="button" onClick={() => store.requestView({ kind: 'zoomBy', factor: 2 })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')}>+</button>
       <button type="button" onClick={() => store.requestView({ kind: 'zoomBy', factor: 0.5 })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')}>−</button>
       <button type="button" onClick={() => store.requestView({ kind: 'fit' })}>{t('toolbar.fit')}</button>
-      <span className="lane-toggle" role="group" aria-label={t('toolbar.lanes')}>
+      {!compact && <span className="lane-toggle" role="group" aria-label={t('toolbar.lanes')}>
         {(['category', 'actor'] as const).map((mode) => (
           <button key={mode} type="button" aria-pressed={laneMode === mode} onClick={() => store.set({ laneMode: mode })}>
             {t(`toolbar.lanes.${mode}`)}
           </button>
         ))}
-      </span>
+      </span>}
     </div>
   );
 }

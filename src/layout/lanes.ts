@@ -1,12 +1,16 @@
 /**
- * Lanes: the horizontal bands events are drawn in, one per category or one per actor.
+ * Lanes: the horizontal bands events are drawn in, one per category or one per actor, or a
+ * single band for the compact overview on phones.
  * Lanes are worked out from the whole timeline, not the filtered slice, so that filtering or
  * zooming never adds, removes or reorders a band.
  */
 import type { Timeline, TimelineEvent } from '../model/types';
 
-/** What the lanes stand for. */
-export type LaneMode = 'category' | 'actor';
+/** What the lanes stand for: a category, an actor, or everything in one band (the phone overview). */
+export type LaneMode = 'category' | 'actor' | 'overview';
+
+/** The one lane of the overview mode. */
+export const OVERVIEW_LANE: Lane = { id: 'all', label: '' };
 
 /** One horizontal band. */
 export interface Lane {
@@ -23,6 +27,7 @@ export interface Lane {
  * lane labelled with its id at the end, so no event is silently left without a lane. O(n + a).
  */
 export function makeLanes(timeline: Pick<Timeline, 'categories' | 'actors' | 'pair' | 'events'>, mode: LaneMode): Lane[] {
+  if (mode === 'overview') return [OVERVIEW_LANE];
   const used = new Set<string>();
   for (const event of timeline.events) {
     for (const id of laneIdsOf(event, mode)) used.add(id);
@@ -52,6 +57,7 @@ function orderActors(timeline: Pick<Timeline, 'actors' | 'pair'>): Lane[] {
  * with 3 actors appears in 3 actor lanes). O(a²) in the event's actor count, which is tiny.
  */
 export function laneIdsOf(event: TimelineEvent, mode: LaneMode): string[] {
+  if (mode === 'overview') return [OVERVIEW_LANE.id];
   if (mode === 'category') return [event.category];
   const actors = event.actors;
   return actors.filter((id, i) => actors.indexOf(id) === i);

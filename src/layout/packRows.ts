@@ -27,6 +27,8 @@ export interface PackContext {
   columns: SceneColumns;
   /** Label widths, cached per function. */
   measure: MeasureLabel;
+  /** The viewport's width: labels are cut at its far edge rather than run off it. */
+  width: number;
 }
 
 /** Where one lane's answers go: views of columns.row / labelStart / labelRoom over its entries. */
@@ -90,7 +92,9 @@ export function packLane(
     const textEnd = textStart + labelWidth(ctx.measure, ctx.events[i].title);
     out.row[j] = row;
     out.labelStart[j] = textStart;
-    out.labelRoom[j] = Infinity;
+    // A label that would start before the viewport or run past its far edge is cut to what
+    // shows (fitLabel drops it when too little is left), so no label is half off-screen.
+    out.labelRoom[j] = textStart < 0 ? 0 : textEnd > ctx.width ? ctx.width - textStart : Infinity;
     rowEnd[row] = Math.max(markEnd, textEnd) + MARK_GAP;
     rowBareEnd[row] = markEnd + MARK_GAP;
     rowLast[row] = j;

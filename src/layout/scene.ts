@@ -36,9 +36,10 @@ export function buildScene(input: SceneInput): Scene {
   const rowHeight = input.rowHeight ?? S.DEFAULT_ROW_HEIGHT;
   const maxRows = Math.max(1, Math.floor(input.maxRowsPerLane ?? S.DEFAULT_MAX_ROWS_PER_LANE));
   const padding = input.lanePadding ?? S.DEFAULT_LANE_PADDING;
+  const header = Math.max(0, input.laneHeader ?? 0);
   const frame: PixelFrame = { width, mirrored: input.rtl };
   const columns = readColumns(input, width);
-  const ctx: PackContext = { events: columns.events, columns, measure: input.measureLabel };
+  const ctx: PackContext = { events: columns.events, columns, measure: input.measureLabel, width };
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
@@ -63,14 +64,14 @@ export function buildScene(input: SceneInput): Scene {
     let usedRows = 1;
     for (let j = 0; j < entries.length; j++) usedRows = Math.max(usedRows, packing.row[j] + 1);
     const rows = overflow > 0 ? markRows + 1 : usedRows;
-    const rowY = (row: number) => top + padding + row * rowHeight + rowHeight / 2;
+    const rowY = (row: number) => top + header + padding + row * rowHeight + rowHeight / 2;
     for (let j = 0; j < entries.length; j++) {
       const row = packing.row[j];
       if (row === OVERFLOW) continue;
       marks.push(markLayout(ctx, entries[j], lane.id, row, rowY(row), packing.labelStart[j], packing.labelRoom[j], frame));
     }
     if (overflow > 0) collectClusters(entries, packing, ctx, lane.id, rowY(markRows), frame, clusters);
-    const height = padding * 2 + rows * rowHeight;
+    const height = header + padding * 2 + rows * rowHeight;
     lanes.push({ lane, y: top, height, rows });
     top += height;
   });

@@ -147,5 +147,7 @@ export interface SceneInput {
   /** Rows per lane, cluster row included; default 4. Marks that don't fit become clusters. */
   maxRowsPerLane?: number;
   /** Blank space above and below a lane's rows; default 8. */
+  /** Space above a lane's first row for its label; default 0. */
+  laneHeader?: number;
   lanePadding?: number;
 }

@@ -11,11 +11,12 @@
 import { select, zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import type { Store, AppState } from '../state/store';
 import { selectFilteredEvents } from '../state/selectors';
-import { buildEventIndex, visibleSlice, type EventIndex } from '../layout/eventIndex';
-import { makeLanes, laneIdsOf, type Lane } from '../layout/lanes';
+import { buildEventIndex, type EventIndex } from '../layout/eventIndex';
+import { makeLanes, laneIdsOf, type Lane, type LaneMode } from '../layout/lanes';
 import { makeBaseScale, zoomLimits, transformForWindow, windowForTransform, clampTransform, DAY_MS } from '../layout/timeScale';
 import { buildScene, type Scene } from '../layout/scene';
 import { createLabelMeasurer } from './measureText';
+import { fitLabel } from '../layout/labels';
 import { drawAxis } from './axis';
 import { drawBands, drawClusters, drawMarks, markKey } from './drawScene';
 import { stepFrom, type Step } from '../model/navigation';
@@ -37,6 +38,8 @@ export interface RendererOptions {
   onWheelHint?: () => void;
   /** Jump instead of animating. */
   reducedMotion: () => boolean;
+  /** The phone overview: one band, short rows, no lane labels. */
+  compact?: boolean;
 }
 
 /** A running renderer. */
@@ -53,7 +56,7 @@ const KEY_STEPS: Record<string, Step> = { Home: 'first', End: 'last', ArrowUp: '
 export function createTimelineRenderer(container: HTMLElement, store: Store, options: RendererOptions): TimelineRenderer {
   const { t, locale, rtl } = options;
   const measure = createLabelMeasurer();
-  const svg = select(container).append('svg').attr('class', 'tl-svg').attr('role', 'group').attr('aria-roledescription', 'timeline');
+  const svg = select(container).append('svg').attr('class', options.compact ? 'tl-svg compact' : 'tl-svg').attr('role', 'group').attr('aria-roledescription', 'timeline');
   svg.append('desc').text(t('timeline.help'));
   const root = svg.append('g').attr('class', 'tl-root');
   const eras = root.append('g').attr('class', 'tl-eras');
@@ -103,19 +106,24 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     return transform.rescaleX(base);
   }
 
+  function laneMode(): LaneMode {
+    return options.compact ? 'overview' : store.get().laneMode;
+  }
+
+  /** One frame's scene. Passing the index lets buildScene find the visible events itself from typed arrays. */
   function computeScene(x = currentScale()): Scene | null {
     if (!timeline || !index) return null;
-    const [d0, d1] = x.domain().map(Number);
-    const margin = (d1 - d0) * 0.1;
     return buildScene({
-      events: visibleSlice(index, d0 - margin, d1 + margin),
+      events: index.events,
+      index,
       lanes,
-      mode: store.get().laneMode,
+      mode: laneMode(),
       x,
       width,
       eras: timeline.eras,
       measureLabel: measure,
       rtl,
+      ...(options.compact ? { maxRowsPerLane: 3, rowHeight: 18, lanePadding: 4 } : { laneHeader: 14, lanePadding: 4 }),
     });
   }
 
@@ -127,7 +135,8 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     root.attr('transform', `translate(0,${ERA_STRIP})`);
     drawBands(lanesLayer, eras, scene, ERA_STRIP, scene.height);
-    lanesLayer.selectAll<SVGTextElement, unknown>('text.tl-lane-label').attr('x', rtl ? width - 6 : 6).attr('text-anchor', 'start');
+    lanesLayer.selectAll<SVGTextElement, unknown>('text.tl-lane-label').attr('x', rtl ? width - 6 : 6).attr('text-anchor', rtl ? 'end' : 'start');
+    fitEraTitles(scene);
     drawAxis(axisLayer, currentScale(), width, scene.height, locale);
     const tabStop = scene.marks.find((m) => m.event.id === focusedId) ?? scene.marks.find((m) => m.event.id === state.selectedId) ?? scene.marks[0];
     drawMarks(marksLayer, scene, {
@@ -141,6 +150,15 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     drawClusters(clustersLayer, scene, { clusterName });
     // With no mark drawn, the svg itself keeps the timeline's one tab stop.
     svg.attr('tabindex', tabStop ? null : 0);
+  }
+
+  /** Era titles shortened to the room before the next era (or the edge), hidden when too narrow. */
+  function fitEraTitles(s: Scene) {
+    const sorted = [...s.eras].sort((a, b) => a.x0 - b.x0);
+    const room = new Map(sorted.map((e, i) => [e.id, (sorted[i + 1]?.x0 ?? width) - Math.max(e.x0, 0) - 8]));
+    eras.selectAll<SVGTextElement, { id: string; title: string; x0: number }>('text.tl-era-title')
+      .text((e) => fitLabel(measure, e.title, room.get(e.id) ?? 0) ?? '')
+      .attr('x', (e) => Math.max(e.x0, 0) + 3);
   }
 
   function clusterName(c: { count: number }): string {
@@ -255,7 +273,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     const step = horizontal[event.key] ?? KEY_STEPS[event.key];
     const focused = focusedId ?? state.selectedId;
     if (step) {
-      const laneOf = (e: TimelineEvent) => laneIndex.get(laneIdsOf(e, state.laneMode)[0]) ?? 0;
+      const laneOf = (e: TimelineEvent) => laneIndex.get(laneIdsOf(e, laneMode())[0]) ?? 0;
       const next = stepFrom(events, focused, step, laneOf);
       if (next) {
         reveal(next.id, false);
@@ -299,7 +317,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
       redraw = true;
     }
     if (!previous || state.laneMode !== previous.laneMode || redraw) {
-      lanes = makeLanes(loaded, state.laneMode);
+      lanes = makeLanes(loaded, laneMode());
       laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
       redraw = true;
     }

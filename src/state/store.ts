@@ -5,7 +5,6 @@
  */
 import type { Timeline } from '../model/types';
 import { NO_FILTERS, type Filters } from '../model/filters';
-import type { LaneMode } from '../layout/lanes';
 import type { LoadFailure } from '../data/load';
 import type { Theme } from './urlConfig';
 import type { Lang } from '../i18n/languages';
@@ -34,8 +33,8 @@ export interface AppState {
   selectedId: string | null;
   /** The visible time window in UTC ms, or null before the first draw and when fitted to all. */
   window: [number, number] | null;
-  /** Lane by category or by actor. */
-  laneMode: LaneMode;
+  /** Lane by category or by actor (the reader's choice; phones show one overview band). */
+  laneMode: 'category' | 'actor';
   /** The latest view request, for the renderer. */
   viewRequest: ViewRequest | null;
   /** Quiet notices: ignored URL values and the like. */
