@@ -101,7 +101,7 @@ function CitationItem({ citation, timeline, disagreements }: { citation: Citatio
           <p className="disagree-title">{t('details.disagree')}</p>
           <table>
             <thead>
-              <tr><th scope="col" /><th scope="col">{t('details.record')}</th><th scope="col">{t('details.sourceSays', { source: source?.publisher ?? citation.source })}</th></tr>
+              <tr><td /><th scope="col">{t('details.record')}</th><th scope="col">{t('details.sourceSays', { source: source?.publisher ?? citation.source })}</th></tr>
             </thead>
             <tbody>
               {disagreements.map((d) => (

@@ -88,7 +88,8 @@ export function EmbedDialog({ config, onClose }: EmbedDialogProps) {
         <button type="button" className="close" onClick={() => dialog.current?.close()}>{t('embed.close')}</button>
       </p>
       <h3>{t('embed.preview')}</h3>
-      <iframe className="embed-preview" src={src} title={options.frameTitle} sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" />
+      {/* The preview is a picture of the result: inert, so Tab and Escape stay with the dialog. */}
+      <iframe className="embed-preview" src={src} title={options.frameTitle} sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" inert />
     </dialog>
   );
 }

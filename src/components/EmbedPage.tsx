@@ -13,6 +13,7 @@ import { Filters } from './Filters';
 import { ZoomControls } from './ZoomControls';
 import { useThemeAttribute } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { openExternal } from './openExternal';
 import type { ViewConfig } from '../state/urlConfig';
 import { selectFilteredEvents } from '../state/selectors';
@@ -48,16 +49,12 @@ export function EmbedPage({ config }: EmbedPageProps) {
   const timeline = load.status === 'ready' ? load.timeline : null;
   return (
     <div className={`embed controls-${config.controls}`} id="timeline-root" data-status={load.status}>
-      {config.title && timeline && (
-        <header className="embed-header">
-          <h1 dir="auto">{timeline.title}</h1>
-        </header>
-      )}
       <OriginNotice />
       {load.status === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
       {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
       {timeline && (
-        <main>
+        <main aria-label={t('embed.label', { title: timeline.title })}>
+          {config.title && <h1 className="embed-title" dir="auto">{timeline.title}</h1>}
           {config.controls !== 'none' && (
             <div className="embed-controls">
               {config.controls === 'full' && (
@@ -73,10 +70,9 @@ export function EmbedPage({ config }: EmbedPageProps) {
               <Filters timeline={timeline} compact />
             </div>
           )}
-          <section aria-label={t('timeline.label', { title: timeline.title })}>
-            <TimelineView wheelNeedsModifier onWheelHint={showHint} />
-          </section>
+          <TimelineView wheelNeedsModifier onWheelHint={showHint} />
           <p className="wheel-hint" aria-live="polite">{hint ? t('timeline.wheelHint') : ''}</p>
+          <SelectionAnnouncer />
           <DetailsPanel timeline={timeline} onClose={refocus} />
         </main>
       )}

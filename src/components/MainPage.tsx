@@ -3,17 +3,19 @@
  * panel. The element with data-status tells tests and tools whether it is loading, ready or
  * failed.
  */
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useAppState, useLocale, useStore } from './context';
 import { Filters } from './Filters';
 import { TimelineView } from './TimelineView';
-import { EventList } from './EventList';
+import { EventList, VIRTUALIZE_ABOVE } from './EventList';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { Notices } from './Notices';
 import { ZoomControls } from './ZoomControls';
 import { PageSettings, useThemeAttribute } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { PrintList, usePrinting } from './PrintList';
 import type { ViewConfig } from '../state/urlConfig';
 import { NARROW_QUERY, matchesMedia, subscribeMedia } from './media';
 import { selectFilteredEvents } from '../state/selectors';
@@ -30,29 +32,31 @@ export function MainPage({ config }: { config: ViewConfig }) {
   const { t } = useLocale();
   const load = useAppState((s) => s.load);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const embedButton = useRef<HTMLButtonElement>(null);
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
   const shown = useAppState((s) => selectFilteredEvents(s).length);
+  const printing = usePrinting();
   useThemeAttribute();
   const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
 
   const timeline = load.status === 'ready' ? load.timeline : null;
   return (
     <div className="page" id="timeline-root" data-status={load.status}>
-      <a className="skip-link" href="#event-list">{t('app.skip')}</a>
+      {timeline && <a className="skip-link" href="#event-list">{t('app.skip')}</a>}
       <header className="page-header">
         <div className="titles">
-          <h1 dir="auto">{timeline?.title ?? '\u00a0'}</h1>
+          <h1 dir="auto">{timeline?.title ?? t('app.name')}</h1>
           {timeline && <p className="description" dir="auto">{timeline.description}</p>}
           <OriginNotice />
         </div>
         <div className="header-actions">
           <PageSettings />
-          {timeline && <button type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
+          {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
         </div>
       </header>
       <Notices />
-      {load.status === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
-      {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={hasCustomData} />}
+      {load.status === 'loading' && <main><p className="loading" role="status">{t('app.loading')}</p></main>}
+      {load.status === 'error' && <main><ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={hasCustomData} /></main>}
       {timeline && (
         <main className="layout">
           <section className="chart" aria-label={t('timeline.label', { title: timeline.title })}>
@@ -70,12 +74,20 @@ export function MainPage({ config }: { config: ViewConfig }) {
           <section className="list" id="event-list" tabIndex={-1} aria-label={t('list.label')}>
             <EventList timeline={timeline} />
           </section>
+          <SelectionAnnouncer />
           <DetailsPanel timeline={timeline} onClose={refocus} />
+          {/* Small datasets keep the print list in the page (hidden on screen), so printing works
+              even where beforeprint does not fire; big ones render it only while printing. */}
+          {(printing || shown <= VIRTUALIZE_ABOVE) && <PrintList timeline={timeline} />}
         </main>
       )}
       {embedOpen && (
         <Suspense fallback={null}>
-          <EmbedDialog config={config} onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog config={config} onClose={() => {
+            setEmbedOpen(false);
+            // Browsers restore focus only if it was inside the dialog when it closed; be sure.
+            embedButton.current?.focus();
+          }} />
         </Suspense>
       )}
     </div>

@@ -138,6 +138,9 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     lanesLayer.selectAll<SVGTextElement, unknown>('text.tl-lane-label').attr('x', rtl ? width - 6 : 6).attr('text-anchor', rtl ? 'end' : 'start');
     fitEraTitles(scene);
     drawAxis(axisLayer, currentScale(), width, scene.height, locale);
+    // If the focused mark is about to leave (filtered out, scrolled away), focus must not fall
+    // to the page's body: it moves to the new tab stop, or to the chart itself.
+    const hadFocus = container.contains(document.activeElement) && document.activeElement !== container;
     const tabStop = scene.marks.find((m) => m.event.id === focusedId) ?? scene.marks.find((m) => m.event.id === state.selectedId) ?? scene.marks[0];
     drawMarks(marksLayer, scene, {
       categoryIndex,
@@ -150,6 +153,11 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     drawClusters(clustersLayer, scene, { clusterName });
     // With no mark drawn, the svg itself keeps the timeline's one tab stop.
     svg.attr('tabindex', tabStop ? null : 0);
+    if (hadFocus && !container.contains(document.activeElement)) {
+      const next = tabStop ? marksLayer.select<SVGGElement>(`g.tl-mark[data-id="${CSS.escape(tabStop.event.id)}"]`).node() : svg.node();
+      if (tabStop) focusedId = tabStop.event.id;
+      next?.focus({ preventScroll: true });
+    }
   }
 
   /** Era titles shortened to the room before the next era (or the edge), hidden when too narrow. */

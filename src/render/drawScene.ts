@@ -127,9 +127,9 @@ export function drawClusters(layer: G, scene: Scene, ctx: Pick<DrawContext, 'clu
     .select('rect.tl-cluster-box')
     .attr('x', (c) => -Math.max(HIT, c.x1 - c.x0 + 8) / 2)
     .attr('width', (c) => Math.max(HIT, c.x1 - c.x0 + 8))
-    .attr('y', -9)
-    .attr('height', 18)
-    .attr('rx', 9);
+    .attr('y', -HIT / 2)
+    .attr('height', HIT)
+    .attr('rx', HIT / 2);
   clusters.select('text.tl-cluster-count').text((c) => String(c.count));
 }
 

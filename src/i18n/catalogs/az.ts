@@ -5,6 +5,8 @@
 import type { Catalog } from '../translate';
 
 export const az: Catalog & Record<string, string> = {
+  'app.name': "İkitərəfli münasibətlərin xronologiyası",
+  'embed.label': "Yerləşdirilmiş xronologiya: {title}",
   'app.loading': 'Xronologiya yüklənir…',
   'app.skip': 'Hadisələr siyahısına keç',
   'error.title': 'Xronologiyanı göstərmək mümkün olmadı',
@@ -55,6 +57,7 @@ export const az: Catalog & Record<string, string> = {
   'date.circa': 'təq. {date}',
   'date.range': '{start} – {end}',
   'details.label': 'Hadisənin təfərrüatı',
+  'details.announce': "Seçildi: {title}, {date}",
   'details.close': 'Təfərrüatı bağla',
   'details.previous': 'Əvvəlki hadisə',
   'details.next': 'Növbəti hadisə',

@@ -4,6 +4,8 @@
  * `key#other`, chosen by Intl.PluralRules on the `count` parameter.
  */
 export const en = {
+  'app.name': "Bilateral-relations timeline",
+  'embed.label': "Embedded timeline: {title}",
   'app.loading': 'Loading the timeline…',
   'app.skip': 'Skip to the event list',
   'error.title': 'The timeline could not be shown',
@@ -54,6 +56,7 @@ export const en = {
   'date.circa': 'c. {date}',
   'date.range': '{start} – {end}',
   'details.label': 'Event details',
+  'details.announce': "Selected: {title}, {date}",
   'details.close': 'Close details',
   'details.previous': 'Previous event',
   'details.next': 'Next event',

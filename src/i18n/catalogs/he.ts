@@ -5,6 +5,8 @@
 import type { Catalog } from '../translate';
 
 export const he: Catalog & Record<string, string> = {
+  'app.name': "ציר הזמן של יחסים דו-צדדיים",
+  'embed.label': "ציר זמן מוטמע: {title}",
   'app.loading': 'ציר הזמן נטען…',
   'app.skip': 'דילוג לרשימת האירועים',
   'error.title': 'לא ניתן להציג את ציר הזמן',
@@ -58,6 +60,7 @@ export const he: Catalog & Record<string, string> = {
   'date.circa': 'בערך {date}',
   'date.range': '{start} – {end}',
   'details.label': 'פרטי האירוע',
+  'details.announce': "נבחר: {title}, {date}",
   'details.close': 'סגירת הפרטים',
   'details.previous': 'האירוע הקודם',
   'details.next': 'האירוע הבא',

@@ -5,6 +5,8 @@
 import type { Catalog } from '../translate';
 
 export const ru: Catalog & Record<string, string> = {
+  'app.name': "Хроника двусторонних отношений",
+  'embed.label': "Встроенная хроника: {title}",
   'app.loading': 'Загрузка хроники…',
   'app.skip': 'Перейти к списку событий',
   'error.title': 'Не удалось показать хронику',
@@ -61,6 +63,7 @@ export const ru: Catalog & Record<string, string> = {
   'date.circa': 'ок. {date}',
   'date.range': '{start} — {end}',
   'details.label': 'Подробности события',
+  'details.announce': "Выбрано: {title}, {date}",
   'details.close': 'Закрыть подробности',
   'details.previous': 'Предыдущее событие',
   'details.next': 'Следующее событие',

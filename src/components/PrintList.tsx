@@ -1,0 +1,59 @@
+/**
+ * What paper gets after the chart: every filtered event with its date, summary and sources.
+ * Rendered only while printing (beforeprint → afterprint), so a 100,000-event screen never
+ * carries it.
+ */
+import { useEffect, useState } from 'react';
+import { useAppState, useLocale } from './context';
+import { selectFilteredEvents } from '../state/selectors';
+import { formatEventDate, formatValue } from '../model/format';
+import type { Timeline } from '../model/types';
+
+/** True between the browser's beforeprint and afterprint events. */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    addEventListener('beforeprint', on);
+    addEventListener('afterprint', off);
+    return () => {
+      removeEventListener('beforeprint', on);
+      removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
+
+/** The printed event list. */
+export function PrintList({ timeline }: { timeline: Timeline }) {
+  const events = useAppState(selectFilteredEvents);
+  const { t, locale } = useLocale();
+  return (
+    <section className="print-list" aria-hidden="true">
+      <h2>{t('list.label')}</h2>
+      <ol>
+        {events.map((e) => (
+          <li key={e.id}>
+            <h3 dir="auto">{e.title}</h3>
+            <p className="print-meta">
+              {formatEventDate(e, locale, t)} · {timeline.categories.find((c) => c.id === e.category)?.label} · {t(`certainty.${e.certainty}`)}
+              {e.value ? ` · ${formatValue(e.value, locale, t)}` : ''}
+            </p>
+            <p dir="auto">{e.summary}</p>
+            <ul className="print-sources">
+              {e.sources.map((c, i) => {
+                const source = timeline.sources.get(c.source);
+                return (
+                  <li key={i} dir="auto">
+                    {source ? `${source.title} — ${source.publisher}` : c.source}: “{c.quote}” {source && <span className="print-url">{source.url}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
