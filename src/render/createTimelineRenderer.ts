@@ -313,6 +313,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     let redraw = false;
     if (loaded !== timeline) {
       timeline = loaded;
+      svg.attr('aria-label', t('timeline.label', { title: loaded.title }));
       categoryIndex = new Map(loaded.categories.map((c, i) => [c.id, i]));
       base = makeBaseScale(loaded.extent, width, rtl);
       zoom.scaleExtent([zoomLimits(loaded.extent, width).minK, zoomLimits(loaded.extent, width).maxK]);
