@@ -107,8 +107,8 @@ function CitationItem({ citation, timeline, disagreements }: { citation: Citatio
               {disagreements.map((d) => (
                 <tr key={d.field}>
                   <th scope="row">{t(`field.${d.field}`)}</th>
-                  <td>{show(d.record, d.field)}</td>
-                  <td>{show(d.claimed, d.field)}</td>
+                  <td data-label={t('details.record')}>{show(d.record, d.field)}</td>
+                  <td data-label={t('details.sourceSays', { source: source?.publisher ?? citation.source })}>{show(d.claimed, d.field)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,8 @@
  * to the full timeline that carries the current view. A plain wheel scrolls the host page;
  * Ctrl/⌘ + wheel (or a click into the timeline first) zooms.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { NARROW_QUERY, matchesMedia, subscribeMedia } from './media';
 import { useAppState, useLocale, useStore } from './context';
 import { TimelineView } from './TimelineView';
 import { DetailsPanel } from './DetailsPanel';
@@ -19,6 +20,8 @@ import type { ViewConfig } from '../state/urlConfig';
 import { selectFilteredEvents } from '../state/selectors';
 import { fullPageUrl } from '../embed/fullPageUrl';
 
+const subscribeNarrow = subscribeMedia(NARROW_QUERY);
+
 /** Props of EmbedPage. */
 export interface EmbedPageProps {
   /** The embed's URL options. */
@@ -32,6 +35,7 @@ export function EmbedPage({ config }: EmbedPageProps) {
   const load = useAppState((s) => s.load);
   const shown = useAppState((s) => selectFilteredEvents(s).length);
   const [menuOpen, setMenuOpen] = useState(false);
+  const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
   const [hint, setHint] = useState(false);
   const [blocked, setBlocked] = useState<string | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -62,7 +66,7 @@ export function EmbedPage({ config }: EmbedPageProps) {
                   {t('embed.filters')} · {t('filters.count', { shown, count: timeline.events.length })}
                 </button>
               )}
-              <ZoomControls />
+              <ZoomControls compact={narrow} />
             </div>
           )}
           {menuOpen && (
@@ -70,7 +74,7 @@ export function EmbedPage({ config }: EmbedPageProps) {
               <Filters timeline={timeline} compact />
             </div>
           )}
-          <TimelineView wheelNeedsModifier onWheelHint={showHint} />
+          <TimelineView wheelNeedsModifier onWheelHint={showHint} compact={narrow} />
           <p className="wheel-hint" aria-live="polite">{hint ? t('timeline.wheelHint') : ''}</p>
           <SelectionAnnouncer />
           <DetailsPanel timeline={timeline} onClose={refocus} />
