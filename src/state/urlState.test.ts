@@ -93,7 +93,7 @@ describe('stateToQuery', () => {
 
   it('carries data, controls and title over from the page’s config', () => {
     const carried = config({ data: 'https://data.example/e.json', controls: 'none', title: false });
-    expect(stateToQuery(ready(), carried)).toBe('?data=https%3A%2F%2Fdata.example%2Fe.json&controls=none&title=hide');
+    expect(stateToQuery(ready(), carried)).toBe('?data=https://data.example/e.json&controls=none&title=hide');
   });
 
   it('round-trips through parseConfig and resolveUrlView', () => {

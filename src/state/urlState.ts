@@ -81,7 +81,8 @@ export function stateToQuery(state: AppState, carried: ViewConfig): string {
   for (const key of ['controls', 'title'] as const) {
     if (carried[key] !== DEFAULT_CONFIG[key]) params.set(key, key === 'title' ? (carried.title ? 'show' : 'hide') : String(carried[key]));
   }
-  const text = params.toString().replace(/%2C/g, ',');
+  // Commas, slashes and colons are legal in a query: leave them readable.
+  const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }
 

@@ -5,7 +5,8 @@
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { makeSyntheticDataset } from '../../bench/synthetic';
 import { resolve } from 'node:path';
 
 declare module 'vitest' {
@@ -16,6 +17,8 @@ declare module 'vitest' {
 }
 
 const APP_PORT = 4391;
+/** The seed of the synthetic dataset the scale tests load. */
+export const SYNTHETIC_SEED = 20251128;
 const HOST_PORT = 4392;
 
 let server: PreviewServer | undefined;
@@ -31,6 +34,9 @@ export async function setup(project: TestProject) {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  // 10,000 synthetic events, served from the app's own origin, for the scale tests.
+  mkdirSync('dist/e2e-data', { recursive: true });
+  writeFileSync('dist/e2e-data/synthetic-10000.json', JSON.stringify(makeSyntheticDataset(SYNTHETIC_SEED, 10_000)));
   server = await preview({ logLevel: 'warn', preview: { port: APP_PORT, host: '127.0.0.1', strictPort: true, cors: true } });
   project.provide('baseUrl', `http://127.0.0.1:${APP_PORT}`);
 
