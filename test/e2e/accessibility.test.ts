@@ -2,19 +2,13 @@
  * Accessibility in a real Chromium: axe-core on each page, theme and state; a keyboard-only
  * journey with focus asserted at each step; right-to-left Hebrew; reduced motion.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium, openPage, type WatchedPage } from './browser';
+import { useBrowser } from './browser';
 import { host, openReady, waitForParams } from './helpers';
 
-let browser: Browser;
-let w: WatchedPage;
-
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(async () => browser?.close());
-beforeEach(async () => void (w = await openPage(browser)));
-afterEach(async () => w.context.close());
+const session = useBrowser();
 
 /** Every axe violation on the page (WCAG 2.0–2.2 A and AA, and best practice), as readable lines. */
 async function violations(page: Page): Promise<string[]> {
@@ -39,35 +33,35 @@ describe('axe-core finds no violations', () => {
       ['embed', '/embed.html'],
       ['embed, details open', '/embed.html?event=arms-contracts-total-2016'],
     ])(`%s (${theme})`, async (_, path) => {
-      await openReady(w.page, `${path}${path.includes('?') ? '&' : '?'}theme=${theme}`);
-      expect(await violations(w.page)).toEqual([]);
+      await openReady(session.w.page, `${path}${path.includes('?') ? '&' : '?'}theme=${theme}`);
+      expect(await violations(session.w.page)).toEqual([]);
     });
 
     it(`embed, filter menu open (${theme})`, async () => {
-      await openReady(w.page, `/embed.html?theme=${theme}`);
-      await w.page.click('.menu-button');
-      await w.page.waitForSelector('.embed-menu');
-      expect(await violations(w.page)).toEqual([]);
+      await openReady(session.w.page, `/embed.html?theme=${theme}`);
+      await session.w.page.click('.menu-button');
+      await session.w.page.waitForSelector('.embed-menu');
+      expect(await violations(session.w.page)).toEqual([]);
     });
 
     it(`main page, embed dialog open (${theme})`, async () => {
-      await openReady(w.page, `/?theme=${theme}`);
-      await w.page.getByRole('button', { name: 'Embed' }).click();
-      await w.page.waitForSelector('dialog[open] textarea');
-      expect(await violations(w.page)).toEqual([]);
+      await openReady(session.w.page, `/?theme=${theme}`);
+      await session.w.page.getByRole('button', { name: 'Embed' }).click();
+      await session.w.page.waitForSelector('dialog[open] textarea');
+      expect(await violations(session.w.page)).toEqual([]);
     });
 
     it(`error panel (${theme})`, async () => {
-      await openReady(w.page, `/?theme=${theme}&data=${encodeURIComponent(host('/fixtures/invalid/end-before-start.json'))}`, 'error');
-      expect(await violations(w.page)).toEqual([]);
+      await openReady(session.w.page, `/?theme=${theme}&data=${encodeURIComponent(host('/fixtures/invalid/end-before-start.json'))}`, 'error');
+      expect(await violations(session.w.page)).toEqual([]);
     });
   }
 });
 
 describe('keyboard alone', () => {
   it('reaches the timeline, walks events, opens and closes details, filters, zooms and opens the embed dialog', async () => {
-    await openReady(w.page);
-    const page = w.page;
+    await openReady(session.w.page);
+    const page = session.w.page;
     // Tab from the top: the skip link comes first.
     await page.keyboard.press('Tab');
     expect((await focused(page)).cls).toContain('skip-link');
@@ -137,83 +131,82 @@ describe('keyboard alone', () => {
     for (let i = 0; i < 20 && !(await page.evaluate(() => !!document.activeElement?.closest('dialog'))); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await focused(page)).name).toBe('Embed');
-    expect(w.errors).toEqual([]);
+    expect(session.w.errors).toEqual([]);
   });
 
   it('keeps focus when a filter hides the focused event', async () => {
-    await openReady(w.page, '/?event=arms-deal-2012');
-    await w.page.focus('g.tl-mark[data-id="arms-deal-2012"]');
-    await w.page.evaluate(() => (document.querySelector('.legend button.cat-1') as HTMLButtonElement).click());
-    await expect.poll(async () => w.page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await openReady(session.w.page, '/?event=arms-deal-2012');
+    await session.w.page.focus('g.tl-mark[data-id="arms-deal-2012"]');
+    await session.w.page.evaluate(() => (document.querySelector('.legend button.cat-1') as HTMLButtonElement).click());
+    await expect.poll(async () => session.w.page.evaluate(() => document.activeElement !== document.body)).toBe(true);
   });
 
   it('arrow keys act only when the timeline has focus', async () => {
-    await openReady(w.page);
-    await w.page.focus('input[type="search"]');
-    await w.page.keyboard.press('0');
-    expect(await w.page.inputValue('input[type="search"]')).toBe('0');
-    expect(await w.page.$('.details')).toBeNull();
+    await openReady(session.w.page);
+    await session.w.page.focus('input[type="search"]');
+    await session.w.page.keyboard.press('0');
+    expect(await session.w.page.inputValue('input[type="search"]')).toBe('0');
+    expect(await session.w.page.$('.details')).toBeNull();
   });
 });
 
 describe('right to left', () => {
   it('in Hebrew the page is dir=rtl and time runs right to left on the axis', async () => {
-    await openReady(w.page, '/?lang=he');
-    expect(await w.page.getAttribute('html', 'dir')).toBe('rtl');
-    expect(await w.page.getAttribute('html', 'lang')).toBe('he');
-    const ticks = await w.page.$$eval('.tl-axis .tick', (nodes) =>
+    await openReady(session.w.page, '/?lang=he');
+    expect(await session.w.page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await session.w.page.getAttribute('html', 'lang')).toBe('he');
+    const ticks = await session.w.page.$$eval('.tl-axis .tick', (nodes) =>
       nodes.map((n) => ({ year: Number(n.textContent), x: n.getBoundingClientRect().x })).filter((t) => t.year > 1900),
     );
     expect(ticks.length).toBeGreaterThan(3);
     const sorted = [...ticks].sort((a, b) => a.year - b.year);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i].x).toBeLessThan(sorted[i - 1].x);
-    const early = (await w.page.locator('g.tl-mark[data-id="israel-recognises-azerbaijan"]').boundingBox())!;
-    const late = (await w.page.locator('g.tl-mark[data-id="arms-deal-2012"]').boundingBox())!;
+    const early = (await session.w.page.locator('g.tl-mark[data-id="israel-recognises-azerbaijan"]').boundingBox())!;
+    const late = (await session.w.page.locator('g.tl-mark[data-id="arms-deal-2012"]').boundingBox())!;
     expect(late.x).toBeLessThan(early.x);
     // The interface speaks Hebrew; the data stays in the language it was written in.
-    await expect(w.page.textContent('.count')).resolves.toContain('45');
-    expect(await w.page.textContent('.zoom-controls')).not.toContain('Fit all');
-    await expect(w.page.textContent('.event-list')).resolves.toContain('Diplomatic relations established');
+    await expect(session.w.page.textContent('.count')).resolves.toContain('45');
+    expect(await session.w.page.textContent('.zoom-controls')).not.toContain('Fit all');
+    await expect(session.w.page.textContent('.event-list')).resolves.toContain('Diplomatic relations established');
   });
 });
 
 describe('reduced motion', () => {
   it('jumps to the new view instead of animating', async () => {
-    await w.context.close();
-    w = await openPage(browser, { reducedMotion: 'reduce' });
-    await openReady(w.page);
-    await w.page.getByRole('button', { name: 'Zoom in' }).click();
+    await session.reopen({ reducedMotion: 'reduce' });
+    await openReady(session.w.page);
+    await session.w.page.getByRole('button', { name: 'Zoom in' }).click();
     // Without animation the new window is reported by the next frames, not after a 350 ms tween.
     const started = Date.now();
-    await waitForParams(w.page, (q) => q.has('from'));
+    await waitForParams(session.w.page, (q) => q.has('from'));
     expect(Date.now() - started).toBeLessThan(1000);
-    const transitions = await w.page.evaluate(() => document.querySelectorAll('.tl-svg').length);
+    const transitions = await session.w.page.evaluate(() => document.querySelectorAll('.tl-svg').length);
     expect(transitions).toBe(1);
   });
 });
 
 describe('forced colours and print', () => {
   it('in Windows high-contrast mode marks and labels stay visible', async () => {
-    await openReady(w.page);
-    await w.page.emulateMedia({ forcedColors: 'active' });
-    const paint = await w.page.$eval('g.tl-mark[data-id="arms-deal-2012"] path.tl-symbol', (n) => {
+    await openReady(session.w.page);
+    await session.w.page.emulateMedia({ forcedColors: 'active' });
+    const paint = await session.w.page.$eval('g.tl-mark[data-id="arms-deal-2012"] path.tl-symbol', (n) => {
       const style = getComputedStyle(n);
       return { fill: style.fill, stroke: style.stroke };
     });
     expect(paint.fill).not.toBe('none');
     expect(paint.fill).not.toMatch(/rgba\(0, 0, 0, 0\)/);
-    const label = await w.page.$eval('g.tl-mark text.tl-label', (n) => getComputedStyle(n).fill);
+    const label = await session.w.page.$eval('g.tl-mark text.tl-label', (n) => getComputedStyle(n).fill);
     expect(label).not.toBe('none');
   });
 
   it('printing gives the chart, then every event with its date, summary and sources, and no controls', async () => {
-    await openReady(w.page, '/?event=arms-deal-2012');
-    await w.page.emulateMedia({ media: 'print' });
-    const shown = (selector: string) => w.page.$eval(selector, (n) => getComputedStyle(n).display !== 'none' && (n as HTMLElement).offsetParent !== null);
+    await openReady(session.w.page, '/?event=arms-deal-2012');
+    await session.w.page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => session.w.page.$eval(selector, (n) => getComputedStyle(n).display !== 'none' && (n as HTMLElement).offsetParent !== null);
     expect(await shown('.tl-svg')).toBe(true);
     expect(await shown('.print-list')).toBe(true);
-    expect(await w.page.$$eval('.print-list > ol > li', (n) => n.length)).toBe(45);
-    await expect(w.page.textContent('.print-list')).resolves.toContain('inked a $1.6 billion deal with Israel');
+    expect(await session.w.page.$$eval('.print-list > ol > li', (n) => n.length)).toBe(45);
+    await expect(session.w.page.textContent('.print-list')).resolves.toContain('inked a $1.6 billion deal with Israel');
     for (const control of ['.zoom-controls', '.filters', '.header-actions', '.details']) expect(await shown(control)).toBe(false);
   });
 });

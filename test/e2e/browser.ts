@@ -3,6 +3,7 @@
  * cannot work here, so the tests use Debian's chromium (or whatever CHROMIUM_PATH names).
  */
 import { existsSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -49,4 +50,29 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (e) => errors.push(String(e)));
   context.on('request', (r) => requests.push(r.url()));
   return { page, context, errors, requests };
+}
+
+/**
+ * One Chromium per test file and a fresh watched page per test. Returns accessors, because the
+ * values change between tests; `reopen` swaps the page for one with other context options.
+ */
+export function useBrowser(options: BrowserContextOptions = {}) {
+  let browser: Browser;
+  let current: WatchedPage;
+  beforeAll(async () => void (browser = await launchChromium()));
+  afterAll(async () => browser?.close());
+  beforeEach(async () => void (current = await openPage(browser, options)));
+  afterEach(async () => current.context.close());
+  return {
+    /** The current test's page, context, errors and requests. */
+    get w(): WatchedPage {
+      return current;
+    },
+    /** Closes the current page and opens one with these options instead. */
+    async reopen(next: BrowserContextOptions): Promise<WatchedPage> {
+      await current.context.close();
+      current = await openPage(browser, { ...options, ...next });
+      return current;
+    },
+  };
 }

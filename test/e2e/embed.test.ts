@@ -2,31 +2,25 @@
  * The embed as a newsroom uses it: a host page on another origin (another port) with the
  * dialog's snippet, sandboxed, sized by embed.js, talking over postMessage, under a strict CSP.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchChromium, openPage, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useBrowser } from './browser';
 import { app, host, openReady } from './helpers';
 
-let browser: Browser;
-let w: WatchedPage;
-
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(async () => browser?.close());
-beforeEach(async () => void (w = await openPage(browser, { viewport: { width: 1000, height: 800 } })));
-afterEach(async () => w.context.close());
+const session = useBrowser({ viewport: { width: 1000, height: 800 } });
 
 type Message = { type: string; [key: string]: unknown };
-const messages = () => w.page.evaluate(() => (window as unknown as { messages: Message[] }).messages);
-const frameHeight = () => w.page.$eval('#frame', (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+const messages = () => session.w.page.evaluate(() => (window as unknown as { messages: Message[] }).messages);
+const frameHeight = () => session.w.page.$eval('#frame', (f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
 /** Opens a host page and waits for the timeline inside to say ready. */
 async function openHost(path: string): Promise<Frame> {
-  await w.page.goto(host(path));
+  await session.w.page.goto(host(path));
   // Chromium pauses rendering in cross-origin frames that are off screen, as a reader's
   // browser would: bring the frame into view as a reader scrolling to it does.
-  await w.page.$eval('#frame', (f) => f.scrollIntoView({ block: 'start' }));
+  await session.w.page.$eval('#frame', (f) => f.scrollIntoView({ block: 'start' }));
   await expect.poll(async () => (await messages()).some((m) => m.type === 'bilateral-timeline:ready'), { timeout: 15_000 }).toBe(true);
-  const frame = await (await w.page.$('#frame'))?.contentFrame();
+  const frame = await (await session.w.page.$('#frame'))?.contentFrame();
   if (!frame) throw new Error('no embed frame');
   return frame;
 }
@@ -37,13 +31,13 @@ describe('the embed on another origin', () => {
     await expect.poll(async () => (await messages()).some((m) => m.type === 'bilateral-timeline:height')).toBe(true);
     const before = await frameHeight();
     expect(before).not.toBe(400); // the snippet's starting height was replaced
-    await w.page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'bilateral-timeline:goto', id: 'arms-deal-2012' }, '*'));
+    await session.w.page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'bilateral-timeline:goto', id: 'arms-deal-2012' }, '*'));
     await expect.poll(frameHeight).toBeGreaterThan(before + 100);
   });
 
   it('a goto message selects an event and a select message comes back with the full-page link', async () => {
     const frame = await openHost('/index.html');
-    await w.page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'bilateral-timeline:goto', id: 'iron-dome-deal-2016' }, '*'));
+    await session.w.page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'bilateral-timeline:goto', id: 'iron-dome-deal-2016' }, '*'));
     await expect.poll(async () => (await messages()).find((m) => m.type === 'bilateral-timeline:select')).toMatchObject({ id: 'iron-dome-deal-2016' });
     const select = (await messages()).find((m) => m.type === 'bilateral-timeline:select')!;
     expect(String(select.url)).toBe(`${app('/')}?event=iron-dome-deal-2016`);
@@ -53,20 +47,20 @@ describe('the embed on another origin', () => {
 
   it('ignores malformed and foreign messages', async () => {
     const frame = await openHost('/index.html');
-    await w.page.evaluate(() => {
+    await session.w.page.evaluate(() => {
       const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
       win.postMessage({ type: 'goto', id: 'arms-deal-2012' }, '*');
       win.postMessage({ type: 'bilateral-timeline:goto', id: '<img src=x>' }, '*');
       win.postMessage({ type: 'bilateral-timeline:goto', id: 'arms-deal-2012', extra: 1 }, '*');
       win.postMessage('bilateral-timeline:goto', '*');
     });
-    await w.page.waitForTimeout(300);
+    await session.w.page.waitForTimeout(300);
     expect(await frame.$('.details')).toBeNull();
   });
 
   it('setFilters and setView messages change the embedded view', async () => {
     const frame = await openHost('/index.html');
-    await w.page.evaluate(() => {
+    await session.w.page.evaluate(() => {
       const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
       win.postMessage({ type: 'bilateral-timeline:setFilters', categories: ['arms'] }, '*');
       win.postMessage({ type: 'bilateral-timeline:setView', from: '2016', to: '2017' }, '*');
@@ -79,25 +73,25 @@ describe('the embed on another origin', () => {
 
   it('a plain wheel over the frame scrolls the host page, both ways; Ctrl + wheel zooms', async () => {
     const frame = await openHost('/index.html');
-    await w.page.$eval('#frame', (f) => f.scrollIntoView({ block: 'center' }));
-    const box = (await w.page.locator('#frame').boundingBox())!;
+    await session.w.page.$eval('#frame', (f) => f.scrollIntoView({ block: 'center' }));
+    const box = (await session.w.page.locator('#frame').boundingBox())!;
     const svg = (await frame.locator('.tl-svg').boundingBox())!;
-    await w.page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height / 2);
-    const y0 = await w.page.evaluate(() => scrollY);
-    await w.page.mouse.wheel(0, -300);
-    await expect.poll(() => w.page.evaluate(() => scrollY)).toBeLessThan(y0);
-    const y1 = await w.page.evaluate(() => scrollY);
-    await w.page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 150);
-    await w.page.mouse.wheel(0, 300);
-    await expect.poll(() => w.page.evaluate(() => scrollY)).toBeGreaterThan(y1);
+    await session.w.page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height / 2);
+    const y0 = await session.w.page.evaluate(() => scrollY);
+    await session.w.page.mouse.wheel(0, -300);
+    await expect.poll(() => session.w.page.evaluate(() => scrollY)).toBeLessThan(y0);
+    const y1 = await session.w.page.evaluate(() => scrollY);
+    await session.w.page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 150);
+    await session.w.page.mouse.wheel(0, 300);
+    await expect.poll(() => session.w.page.evaluate(() => scrollY)).toBeGreaterThan(y1);
     expect(new URL(frame.url()).searchParams.has('from')).toBe(false);
     await expect(frame.textContent('.wheel-hint')).resolves.toContain('Ctrl');
 
     const s2 = (await frame.locator('.tl-svg').boundingBox())!;
-    await w.page.mouse.move(s2.x + s2.width / 2, s2.y + s2.height / 2);
-    await w.page.keyboard.down('Control');
-    await w.page.mouse.wheel(0, -300);
-    await w.page.keyboard.up('Control');
+    await session.w.page.mouse.move(s2.x + s2.width / 2, s2.y + s2.height / 2);
+    await session.w.page.keyboard.down('Control');
+    await session.w.page.mouse.wheel(0, -300);
+    await session.w.page.keyboard.up('Control');
     await expect.poll(() => new URL(frame.url()).searchParams.has('from')).toBe(true);
   });
 
@@ -112,10 +106,10 @@ describe('the embed on another origin', () => {
     await frame.locator('.details a.source-link').first().click();
     await expect(frame.locator('.details .blocked').first().textContent()).resolves.toContain('http');
     // Chromium reports the refused window itself; nothing else may be logged as an error.
-    expect(w.errors.filter((e) => !/allow-popups/.test(e))).toEqual([]);
+    expect(session.w.errors.filter((e) => !/allow-popups/.test(e))).toEqual([]);
     const allowed = new Set([new URL(app()).origin, new URL(host()).origin]);
-    expect(w.requests.filter((u) => !u.startsWith('data:') && !allowed.has(new URL(u).origin))).toEqual([]);
-    const fromFrame = w.requests.filter((u) => /\/(assets|data)\//.test(u));
+    expect(session.w.requests.filter((u) => !u.startsWith('data:') && !allowed.has(new URL(u).origin))).toEqual([]);
+    const fromFrame = session.w.requests.filter((u) => /\/(assets|data)\//.test(u));
     expect(fromFrame.length).toBeGreaterThan(0);
     expect(fromFrame.every((u) => u.startsWith(app()))).toBe(true);
   });
@@ -127,28 +121,28 @@ describe('strict Content Security Policy', () => {
     ['the embed', '/embed.html?event=arms-deal-2012'],
     ['the main page in Hebrew, dark, lanes by country', '/?lang=he&theme=dark&lanes=actor'],
   ])('%s works under default-src \'self\' with no violation', async (_, path) => {
-    await w.context.route(/127\.0\.0\.1:\d+\/(embed\.html)?(\?|$)/, async (route) => {
+    await session.w.context.route(/127\.0\.0\.1:\d+\/(embed\.html)?(\?|$)/, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
     });
-    await w.page.addInitScript(() => {
+    await session.w.page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await openReady(w.page, path);
-    await w.page.click('g.tl-mark >> nth=0');
-    await w.page.waitForSelector('.details');
-    expect(await w.page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-    expect(w.errors).toEqual([]);
+    await openReady(session.w.page, path);
+    await session.w.page.click('g.tl-mark >> nth=0');
+    await session.w.page.waitForSelector('.details');
+    expect(await session.w.page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(session.w.errors).toEqual([]);
   });
 });
 
 describe('the embed dialog', () => {
   it('builds a snippet for the current view that works when pasted into a page on another origin', async () => {
-    await w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app()).origin });
-    await openReady(w.page, '/?event=iron-dome-deal-2016&categories=arms');
-    await w.page.getByRole('button', { name: 'Embed' }).click();
-    const dialog = w.page.getByRole('dialog', { name: 'Embed this timeline' });
+    await session.w.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app()).origin });
+    await openReady(session.w.page, '/?event=iron-dome-deal-2016&categories=arms');
+    await session.w.page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = session.w.page.getByRole('dialog', { name: 'Embed this timeline' });
     await dialog.waitFor();
     await dialog.getByLabel('Title for screen readers').fill('Israel–Azerbaijan timeline');
     const snippet = await dialog.locator('textarea').inputValue();
@@ -157,14 +151,14 @@ describe('the embed dialog', () => {
     expect(snippet).toContain('title="Israel–Azerbaijan timeline"');
     expect(snippet).toContain(`${app('/embed.js')}`);
     await dialog.getByRole('button', { name: 'Copy code' }).click();
-    await expect.poll(() => w.page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await expect.poll(() => session.w.page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     // The live preview shows the same view.
-    const preview = (await (await w.page.$('iframe.embed-preview'))!.contentFrame())!;
+    const preview = (await (await session.w.page.$('iframe.embed-preview'))!.contentFrame())!;
     await expect.poll(async () => preview.locator('.details h2').textContent({ timeout: 500 }).catch(() => ''), { timeout: 10_000 }).toContain('Iron Dome');
     // Escape closes the dialog and focus returns to the button that opened it.
-    await w.page.keyboard.press('Escape');
+    await session.w.page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
+    expect(await session.w.page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
 
     // A newsroom pastes the snippet into a plain page on its own site.
     const frame = await openHost(`/pasted?snippet=${encodeURIComponent(snippet.replace('<iframe ', '<iframe id="frame" '))}`);

@@ -2,20 +2,13 @@
  * Ten thousand events: zoom, pan, clusters, selection, keyboard, filters, search and the list
  * still behave. Functional checks only: speed is measured by `npm run bench`, never here.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, type WatchedPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
 import { chartCentre, markIds, openReady, params, waitForParams } from './helpers';
 import { windowOf } from '../../src/state/urlConfig';
 
 const DATA = '/?data=e2e-data/synthetic-10000.json';
-let browser: Browser;
-let w: WatchedPage;
-
-beforeAll(async () => void (browser = await launchChromium()));
-afterAll(async () => browser?.close());
-beforeEach(async () => void (w = await openPage(browser)));
-afterEach(async () => w.context.close());
+const session = useBrowser();
 
 const width = (p: URLSearchParams) => {
   const win = windowOf(p.get('from')!, p.get('to')!)!;
@@ -24,81 +17,81 @@ const width = (p: URLSearchParams) => {
 
 describe('10,000 events', () => {
   it('draws a bounded number of marks with clusters, and a virtualized list', async () => {
-    await openReady(w.page, DATA);
-    await expect(w.page.textContent('.count')).resolves.toBe('10,000 of 10,000 events');
-    const marks = (await markIds(w.page)).length;
+    await openReady(session.w.page, DATA);
+    await expect(session.w.page.textContent('.count')).resolves.toBe('10,000 of 10,000 events');
+    const marks = (await markIds(session.w.page)).length;
     expect(marks).toBeGreaterThan(20);
     expect(marks).toBeLessThan(2000);
-    const clustered = await w.page.$$eval('g.tl-cluster text', (n) => n.reduce((sum, t) => sum + Number(t.textContent), 0));
+    const clustered = await session.w.page.$$eval('g.tl-cluster text', (n) => n.reduce((sum, t) => sum + Number(t.textContent), 0));
     expect(clustered).toBeGreaterThan(5000);
-    const rows = await w.page.$$eval('.event-list li', (n) => n.length);
+    const rows = await session.w.page.$$eval('.event-list li', (n) => n.length);
     expect(rows).toBeGreaterThan(5);
     expect(rows).toBeLessThan(200);
-    expect(w.errors).toEqual([]);
+    expect(session.w.errors).toEqual([]);
   });
 
   it('zooms with the wheel and pans by dragging', async () => {
-    await openReady(w.page, DATA);
-    const { x, y } = await chartCentre(w.page);
-    await w.page.mouse.move(x, y);
-    for (let i = 0; i < 6; i++) await w.page.mouse.wheel(0, -250);
-    const zoomed = await waitForParams(w.page, (q) => q.has('from'));
+    await openReady(session.w.page, DATA);
+    const { x, y } = await chartCentre(session.w.page);
+    await session.w.page.mouse.move(x, y);
+    for (let i = 0; i < 6; i++) await session.w.page.mouse.wheel(0, -250);
+    const zoomed = await waitForParams(session.w.page, (q) => q.has('from'));
     expect(width(zoomed)).toBeLessThan(10 * 365 * 86_400_000);
     const before = windowOf(zoomed.get('from')!, zoomed.get('to')!)!;
-    await w.page.mouse.move(x, y);
-    await w.page.mouse.down();
-    await w.page.mouse.move(x - 250, y, { steps: 6 });
-    await w.page.mouse.up();
-    const panned = await waitForParams(w.page, (q) => q.get('from') !== zoomed.get('from'));
+    await session.w.page.mouse.move(x, y);
+    await session.w.page.mouse.down();
+    await session.w.page.mouse.move(x - 250, y, { steps: 6 });
+    await session.w.page.mouse.up();
+    const panned = await waitForParams(session.w.page, (q) => q.get('from') !== zoomed.get('from'));
     expect(windowOf(panned.get('from')!, panned.get('to')!)![0]).toBeGreaterThan(before[0]);
   });
 
   it('a cluster zooms in when clicked', async () => {
-    await openReady(w.page, DATA);
-    await w.page.click('g.tl-cluster >> nth=0');
-    const p = await waitForParams(w.page, (q) => q.has('from'));
+    await openReady(session.w.page, DATA);
+    await session.w.page.click('g.tl-cluster >> nth=0');
+    const p = await waitForParams(session.w.page, (q) => q.has('from'));
     expect(width(p)).toBeLessThan(20 * 365 * 86_400_000);
   });
 
   it('selecting a mark opens its details and brings its list row into view; the keyboard walks on', async () => {
-    await openReady(w.page, `${DATA}&from=2015&to=2015`);
+    await openReady(session.w.page, `${DATA}&from=2015&to=2015`);
     // A point mark well inside the view (long spans may start far off-screen).
-    const id = await w.page.$$eval('g.tl-mark.point', (nodes) =>
+    const id = await session.w.page.$$eval('g.tl-mark.point', (nodes) =>
       nodes.find((n) => {
         const box = n.getBoundingClientRect();
         return box.left > 50 && box.right < innerWidth - 50;
       })?.getAttribute('data-id'),
     );
     expect(id).toBeTruthy();
-    await w.page.click(`g.tl-mark[data-id="${id}"] .tl-symbol`);
-    await waitForParams(w.page, (q) => q.get('event') === id);
-    await expect(w.page.locator('.details h2').textContent()).resolves.toBeTruthy();
-    await expect.poll(() => w.page.getAttribute(`.event-list li[data-id="${id}"] button`, 'aria-pressed')).toBe('true');
+    await session.w.page.click(`g.tl-mark[data-id="${id}"] .tl-symbol`);
+    await waitForParams(session.w.page, (q) => q.get('event') === id);
+    await expect(session.w.page.locator('.details h2').textContent()).resolves.toBeTruthy();
+    await expect.poll(() => session.w.page.getAttribute(`.event-list li[data-id="${id}"] button`, 'aria-pressed')).toBe('true');
 
-    await w.page.focus(`g.tl-mark[data-id="${id}"]`);
-    await w.page.keyboard.press('ArrowRight');
-    const next = await w.page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await session.w.page.focus(`g.tl-mark[data-id="${id}"]`);
+    await session.w.page.keyboard.press('ArrowRight');
+    const next = await session.w.page.evaluate(() => document.activeElement?.getAttribute('data-id'));
     expect(next).toMatch(/^event-\d+$/);
     expect(next).not.toBe(id);
-    await w.page.keyboard.press('Enter');
-    await waitForParams(w.page, (q) => q.get('event') === next);
+    await session.w.page.keyboard.press('Enter');
+    await waitForParams(session.w.page, (q) => q.get('event') === next);
   });
 
   it('filters and search change the count, the marks and the list', async () => {
-    await openReady(w.page, DATA);
-    await w.page.getByRole('button', { name: 'Conflict', exact: true }).click();
-    const count = await w.page.textContent('.count');
+    await openReady(session.w.page, DATA);
+    await session.w.page.getByRole('button', { name: 'Conflict', exact: true }).click();
+    const count = await session.w.page.textContent('.count');
     const shown = Number(count!.split(' of ')[0].replace(/,/g, ''));
     expect(shown).toBeLessThan(10_000);
     expect(shown).toBeGreaterThan(6_000);
-    expect(params(w.page).get('categories')).not.toContain('conflict');
-    const classes = await w.page.$$eval('g.tl-mark', (n) => n.map((m) => m.getAttribute('class')));
+    expect(params(session.w.page).get('categories')).not.toContain('conflict');
+    const classes = await session.w.page.$$eval('g.tl-mark', (n) => n.map((m) => m.getAttribute('class')));
     expect(classes.some((c) => c?.includes('cat-4'))).toBe(false);
 
-    await w.page.getByRole('button', { name: 'Reset all' }).click();
-    await w.page.getByLabel('Search').fill('"Synthetic event 4242:"');
-    await expect.poll(() => w.page.textContent('.count')).toBe('1 of 10,000 events');
-    expect(await w.page.$$eval('.event-list li', (n) => n.map((li) => li.getAttribute('data-id')))).toEqual(['event-4242']);
-    await expect.poll(() => markIds(w.page)).toEqual(['event-4242']);
+    await session.w.page.getByRole('button', { name: 'Reset all' }).click();
+    await session.w.page.getByLabel('Search').fill('"Synthetic event 4242:"');
+    await expect.poll(() => session.w.page.textContent('.count')).toBe('1 of 10,000 events');
+    expect(await session.w.page.$$eval('.event-list li', (n) => n.map((li) => li.getAttribute('data-id')))).toEqual(['event-4242']);
+    await expect.poll(() => markIds(session.w.page)).toEqual(['event-4242']);
   });
 });
