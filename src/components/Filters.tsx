@@ -58,6 +58,7 @@ export function Filters({ timeline, compact = false }: FiltersProps) {
         {CERTAINTIES.map((c) => (
           <button key={c} type="button" className={`chip cert-chip cert-${c}`} aria-pressed={!filters.certainties || filters.certainties.has(c)}
             onClick={() => set({ certainties: toggleInFilter(filters.certainties, c, CERTAINTIES) })}>
+            <svg className={`cert-glyph cert-${c}`} width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d={shapePath(0)} /></svg>
             {t(`certainty.${c}`)}
           </button>
         ))}

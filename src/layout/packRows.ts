@@ -29,6 +29,8 @@ export interface PackContext {
   measure: MeasureLabel;
   /** The viewport's width: labels are cut at its far edge rather than run off it. */
   width: number;
+  /** A mark's label text. */
+  labelOf: (event: TimelineEvent) => string;
 }
 
 /** Where one lane's answers go: views of columns.row / labelStart / labelRoom over its entries. */
@@ -89,7 +91,7 @@ export function packLane(
     // The one place packing reads an event object, and only for marks that are placed.
     const markEnd = u1[i] + halo;
     const textStart = labelStartOf(point[i], u0[i], u1[i]);
-    const textEnd = textStart + labelWidth(ctx.measure, ctx.events[i].title);
+    const textEnd = textStart + labelWidth(ctx.measure, ctx.labelOf(ctx.events[i]));
     out.row[j] = row;
     out.labelStart[j] = textStart;
     // A label that would start before the viewport or run past its far edge is cut to what

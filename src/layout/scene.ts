@@ -39,7 +39,7 @@ export function buildScene(input: SceneInput): Scene {
   const header = Math.max(0, input.laneHeader ?? 0);
   const frame: PixelFrame = { width, mirrored: input.rtl };
   const columns = readColumns(input, width);
-  const ctx: PackContext = { events: columns.events, columns, measure: input.measureLabel, width };
+  const ctx: PackContext = { events: columns.events, columns, measure: input.measureLabel, width, labelOf: input.labelOf ?? titleOf };
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
@@ -78,6 +78,8 @@ export function buildScene(input: SceneInput): Scene {
   return { width, height: top, lanes, marks, clusters, eras: layoutEras(input, width) };
 }
 
+const titleOf = (event: { title: string }) => event.title;
+
 /** One placed mark, back in pixels. O(1), or O(log title length) measure calls when its label is cut. */
 function markLayout(
   ctx: PackContext,
@@ -99,7 +101,7 @@ function markLayout(
     x0: mirrored ? width - u1[i] : u0[i],
     x1: mirrored ? width - u0[i] : u1[i],
     y,
-    label: fitLabel(ctx.measure, event.title, labelRoom),
+    label: fitLabel(ctx.measure, ctx.labelOf(event), labelRoom),
     labelX: mirrored ? width - labelStart : labelStart,
     labelAnchor: mirrored ? 'end' : 'start',
   };

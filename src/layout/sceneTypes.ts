@@ -147,6 +147,8 @@ export interface SceneInput {
   /** Rows per lane, cluster row included; default 4. Marks that don't fit become clusters. */
   maxRowsPerLane?: number;
   /** Blank space above and below a lane's rows; default 8. */
+  /** A mark's label text; default its title. Called for placed marks only; keep it cheap or cached. */
+  labelOf?: (event: TimelineEvent) => string;
   /** Space above a lane's first row for its label; default 0. */
   laneHeader?: number;
   lanePadding?: number;

@@ -56,6 +56,14 @@ const KEY_STEPS: Record<string, Step> = { Home: 'first', End: 'last', ArrowUp: '
 export function createTimelineRenderer(container: HTMLElement, store: Store, options: RendererOptions): TimelineRenderer {
   const { t, locale, rtl } = options;
   const measure = createLabelMeasurer();
+  // A deal's value leads its label, so it shows on the mark (even when the title is cut short)
+  // and not only in the panel.
+  const labels = new WeakMap<TimelineEvent, string>();
+  const labelOf = (e: TimelineEvent): string => {
+    let label = labels.get(e);
+    if (label === undefined) labels.set(e, (label = e.value ? `${formatMoney(e.value, locale)} · ${e.title}` : e.title));
+    return label;
+  };
   const svg = select(container).append('svg').attr('class', options.compact ? 'tl-svg compact' : 'tl-svg').attr('role', 'group').attr('aria-roledescription', 'timeline');
   svg.append('desc').text(t('timeline.help'));
   const root = svg.append('g').attr('class', 'tl-root');
@@ -122,6 +130,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
       width,
       eras: timeline.eras,
       measureLabel: measure,
+      labelOf,
       rtl,
       ...(options.compact ? { maxRowsPerLane: 3, rowHeight: 18, lanePadding: 4 } : { laneHeader: 14, lanePadding: 4 }),
     });
@@ -173,10 +182,16 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     return t('timeline.cluster', { count: c.count });
   }
 
+  /** A mark's accessible name (and tooltip), worked out once per event: zoom frames redraw marks, not names. */
+  const names = new WeakMap<TimelineEvent, string>();
   function accessibleName(e: TimelineEvent): string {
-    const category = timeline?.categories.find((c) => c.id === e.category)?.label ?? e.category;
-    const title = e.value ? `${e.title} (${formatMoney(e.value, locale)})` : e.title;
-    return t('timeline.markName', { title, date: formatEventDate(e, locale, t), category, certainty: t(`certainty.${e.certainty}`) });
+    let name = names.get(e);
+    if (name === undefined) {
+      const category = timeline?.categories.find((c) => c.id === e.category)?.label ?? e.category;
+      const date = formatEventDate(e, locale, t);
+      names.set(e, (name = t('timeline.markName', { title: labelOf(e), date, category, certainty: t(`certainty.${e.certainty}`) })));
+    }
+    return name;
   }
 
   /** Tells the store what is visible, at most once per frame; null when fitted to all. */

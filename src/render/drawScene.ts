@@ -52,6 +52,7 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
       g.append('rect').attr('class', 'tl-bar');
       g.append('path').attr('class', 'tl-symbol');
       g.append('text').attr('class', 'tl-label');
+      g.append('title');
       return g;
     });
 
@@ -100,6 +101,8 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
     .attr('width', (m) => Math.max(0, m.x1 - m.x0));
   // Spans carry their category's shape at their start, so shape tells categories apart there too.
   marks.select<SVGPathElement>('path.tl-symbol').attr('d', (m) => shapePath(ctx.categoryIndex.get(m.event.category) ?? 0));
+  // The full name as a tooltip: labels are often shortened to fit.
+  marks.select('title').text(ctx.nameOf);
   marks
     .select<SVGTextElement>('text.tl-label')
     .text((m) => m.label ?? '')
