@@ -15,11 +15,12 @@ import { buildEventIndex, type EventIndex } from '../layout/eventIndex';
 import { makeLanes, laneIdsOf, type Lane, type LaneMode } from '../layout/lanes';
 import { makeBaseScale, zoomLimits, transformForWindow, windowForTransform, clampTransform, DAY_MS } from '../layout/timeScale';
 import { buildScene, type Scene } from '../layout/scene';
+import { revealWindow } from '../layout/revealWindow';
 import { createLabelMeasurer } from './measureText';
-import { fitLabel } from '../layout/labels';
 import { drawAxis } from './axis';
 import { drawBands, drawClusters, drawMarks, markKey } from './drawScene';
-import { stepFrom, type Step } from '../model/navigation';
+import { stepFrom } from '../model/navigation';
+import { keyCommand } from './keyCommands';
 import { formatEventDate, formatMoney } from '../model/format';
 import type { Translate } from '../i18n/translate';
 import type { TimelineEvent, Timeline } from '../model/types';
@@ -50,7 +51,6 @@ export interface TimelineRenderer {
 
 const AXIS_HEIGHT = 28;
 const ERA_STRIP = 18;
-const KEY_STEPS: Record<string, Step> = { Home: 'first', End: 'last', ArrowUp: 'laneUp', ArrowDown: 'laneDown' };
 
 /** Creates the renderer in `container` (which React leaves empty). */
 export function createTimelineRenderer(container: HTMLElement, store: Store, options: RendererOptions): TimelineRenderer {
@@ -143,9 +143,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     const height = ERA_STRIP + scene.height + AXIS_HEIGHT;
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     root.attr('transform', `translate(0,${ERA_STRIP})`);
-    drawBands(lanesLayer, eras, scene, ERA_STRIP, scene.height);
-    lanesLayer.selectAll<SVGTextElement, unknown>('text.tl-lane-label').attr('x', rtl ? width - 6 : 6).attr('text-anchor', rtl ? 'end' : 'start');
-    fitEraTitles(scene);
+    drawBands(lanesLayer, eras, scene, { top: ERA_STRIP, rtl, measure });
     drawAxis(axisLayer, currentScale(), width, scene.height, locale);
     // If the focused mark is about to leave (filtered out, scrolled away), focus must not fall
     // to the page's body: it moves to the new tab stop, or to the chart itself.
@@ -167,15 +165,6 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
       if (tabStop) focusedId = tabStop.event.id;
       next?.focus({ preventScroll: true });
     }
-  }
-
-  /** Era titles shortened to the room before the next era (or the edge), hidden when too narrow. */
-  function fitEraTitles(s: Scene) {
-    const sorted = [...s.eras].sort((a, b) => a.x0 - b.x0);
-    const room = new Map(sorted.map((e, i) => [e.id, (sorted[i + 1]?.x0 ?? width) - Math.max(e.x0, 0) - 8]));
-    eras.selectAll<SVGTextElement, { id: string; title: string; x0: number }>('text.tl-era-title')
-      .text((e) => fitLabel(measure, e.title, room.get(e.id) ?? 0) ?? '')
-      .attr('x', (e) => Math.max(e.x0, 0) + 3);
   }
 
   function clusterName(c: { count: number }): string {
@@ -228,20 +217,12 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
   function reveal(id: string, animate: boolean): void {
     const event = timeline?.byId.get(id);
     if (!event || !events.includes(event)) return;
-    const isDrawn = (s: Scene | null) => !!s?.marks.some((m) => m.event.id === id && m.x0 >= 0 && m.x1 <= width);
-    if (isDrawn(scene)) return;
-    let [t0, t1] = windowForTransform(base, transform.k, transform.x, width);
-    let span = Math.max(t1 - t0, (event.t1 - event.t0) * 1.5, 3 * DAY_MS);
+    const drawn = (s: Scene | null) => !!s?.marks.some((m) => m.event.id === id && m.x0 >= 0 && m.x1 <= width);
+    if (drawn(scene)) return;
     const limits = zoomLimits(timeline!.extent, width);
-    for (let tries = 0; tries < 24; tries++) {
-      const mid = (event.t0 + event.t1) / 2;
-      [t0, t1] = [mid - span / 2, mid + span / 2];
-      const { k, x } = transformForWindow(base, t0, t1, width);
-      const c = clampTransform(base, k, x, width, limits);
-      const candidate = zoomIdentity.translate(c.x, 0).scale(c.k);
-      if (isDrawn(computeScene(candidate.rescaleX(base))) || c.k >= limits.maxK) break;
-      span /= 1.6;
-    }
+    const [t0, t1] = revealWindow(base, transform, width, limits, event, ({ k, x }) =>
+      drawn(computeScene(zoomIdentity.translate(x, 0).scale(k).rescaleX(base))),
+    );
     showWindow(t0, t1, animate);
   }
 
@@ -282,37 +263,32 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
   }
 
   function onKey(event: KeyboardEvent) {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const command = keyCommand(event, rtl);
+    if (!command) return;
     const state = store.get();
-    const target = event.target as Element;
-    const cluster = target.closest?.('.tl-cluster');
-    if ((event.key === 'Enter' || event.key === ' ') && cluster) {
+    const cluster = (event.target as Element).closest?.('.tl-cluster');
+    const focused = focusedId ?? state.selectedId;
+    if (command.kind === 'open' && cluster) {
       const d = select<Element, { t0: number; t1: number }>(cluster).datum();
       zoomToSpan(d.t0, d.t1);
-      event.preventDefault();
-      return;
-    }
-    const horizontal: Record<string, Step> = rtl ? { ArrowLeft: 'next', ArrowRight: 'previous' } : { ArrowLeft: 'previous', ArrowRight: 'next' };
-    const step = horizontal[event.key] ?? KEY_STEPS[event.key];
-    const focused = focusedId ?? state.selectedId;
-    if (step) {
+    } else if (command.kind === 'step') {
       const laneOf = (e: TimelineEvent) => laneIndex.get(laneIdsOf(e, laneMode())[0]) ?? 0;
-      const next = stepFrom(events, focused, step, laneOf);
+      const next = stepFrom(events, focused, command.step, laneOf);
       if (next) {
         reveal(next.id, false);
         focusMark(next.id);
       }
-    } else if ((event.key === 'Enter' || event.key === ' ') && focused) {
+    } else if (command.kind === 'open') {
+      if (!focused) return;
       store.set({ selectedId: focused });
-    } else if (event.key === 'Escape' && state.selectedId) {
+    } else if (command.kind === 'close') {
+      if (!state.selectedId) return;
       store.set({ selectedId: null });
-    } else if (event.key === '+' || event.key === '=') {
-      zoomBy(2, focused ? middleOf(focused) : undefined);
-    } else if (event.key === '-' || event.key === '_') {
-      zoomBy(0.5, focused ? middleOf(focused) : undefined);
-    } else if (event.key === '0') {
+    } else if (command.kind === 'zoom') {
+      zoomBy(command.factor, focused ? middleOf(focused) : undefined);
+    } else {
       store.requestView({ kind: 'fit' });
-    } else return;
+    }
     event.preventDefault();
   }
 

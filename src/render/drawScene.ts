@@ -5,6 +5,7 @@
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolCross, type Selection } from 'd3';
 import type { ClusterLayout, MarkLayout, Scene } from '../layout/scene';
+import { fitLabel } from '../layout/labels';
 
 /** Shapes per category index, so categories differ by more than colour. */
 const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross];
@@ -136,8 +137,18 @@ export function drawClusters(layer: G, scene: Scene, ctx: Pick<DrawContext, 'clu
   clusters.select('text.tl-cluster-count').text((c) => String(c.count));
 }
 
+/** How bands are placed: the era strip above the lanes, the reading direction, label widths. */
+export interface BandOptions {
+  /** Height of the era strip above the first lane. */
+  top: number;
+  /** Lane labels sit at the right in right-to-left layouts. */
+  rtl: boolean;
+  /** Label widths, to shorten era titles to the room they have. */
+  measure: (text: string) => number;
+}
+
 /** Draws lane bands with their labels, and era bands with their titles. */
-export function drawBands(lanesLayer: G, erasLayer: G, scene: Scene, top: number, plotHeight: number): void {
+export function drawBands(lanesLayer: G, erasLayer: G, scene: Scene, { top, rtl, measure }: BandOptions): void {
   lanesLayer
     .selectAll<SVGGElement, Scene['lanes'][number]>('g.tl-lane')
     .data(scene.lanes, (l) => l.lane.id)
@@ -148,9 +159,14 @@ export function drawBands(lanesLayer: G, erasLayer: G, scene: Scene, top: number
       return g;
     })
     .attr('transform', (l) => `translate(0,${l.y})`)
-    .call((g) => g.select('rect').attr('width', scene.width).attr('height', l => l.height))
-    .call((g) => g.select<SVGTextElement>('text').text((l) => l.lane.label).attr('y', 12));
+    .call((g) => g.select('rect').attr('width', scene.width).attr('height', (l) => l.height))
+    .call((g) =>
+      g.select<SVGTextElement>('text').text((l) => l.lane.label).attr('y', 12).attr('x', rtl ? scene.width - 6 : 6).attr('text-anchor', rtl ? 'end' : 'start'),
+    );
 
+  // Each era title gets the room up to the next era (or the edge), shortened or hidden to fit.
+  const sorted = [...scene.eras].sort((a, b) => a.x0 - b.x0);
+  const room = new Map(sorted.map((e, i) => [e.id, (sorted[i + 1]?.x0 ?? scene.width) - Math.max(e.x0, 0) - 8]));
   erasLayer
     .selectAll<SVGGElement, Scene['eras'][number]>('g.tl-era')
     .data(scene.eras, (e) => e.id)
@@ -160,6 +176,8 @@ export function drawBands(lanesLayer: G, erasLayer: G, scene: Scene, top: number
       g.append('text').attr('class', 'tl-era-title').attr('dy', '1em');
       return g;
     })
-    .call((g) => g.select('rect').attr('x', (e) => e.x0).attr('width', (e) => Math.max(1, e.x1 - e.x0)).attr('y', -top).attr('height', plotHeight + top))
-    .call((g) => g.select<SVGTextElement>('text').text((e) => e.title).attr('x', (e) => e.x0 + 3).attr('y', -top + 1));
+    .call((g) => g.select('rect').attr('x', (e) => e.x0).attr('width', (e) => Math.max(1, e.x1 - e.x0)).attr('y', -top).attr('height', scene.height + top))
+    .call((g) =>
+      g.select<SVGTextElement>('text').text((e) => fitLabel(measure, e.title, room.get(e.id) ?? 0) ?? '').attr('x', (e) => Math.max(e.x0, 0) + 3).attr('y', -top + 1),
+    );
 }
