@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { normalise } from './normalise';
+import { searchTextOf } from '../model/filters';
 import type { Dataset, RawEvent } from './schema';
 
 const FIXTURE: Dataset = JSON.parse(readFileSync('test/fixtures/valid-minimal.json', 'utf8'));
@@ -120,11 +121,11 @@ describe('normalise: extent and eras', () => {
 });
 
 describe('normalise: derived fields', () => {
-  it('marks events that some source disputes and builds lower-case search text', () => {
+  it('marks events that some source disputes; search text is lower-case title, summary and quotes', () => {
     const { byId } = normalise(FIXTURE);
     expect(byId.get('recognition')?.disputedBySources).toBe(true);
     expect(byId.get('arms-deal-2012')?.disputedBySources).toBe(false);
-    expect(byId.get('recognition')?.searchText).toBe('recognition\none state recognised the other.\nrecognise it');
+    expect(searchTextOf(byId.get('recognition')!)).toBe('recognition\none state recognised the other.\nrecognise it');
   });
 
   it('defaults approximate to false', () => {

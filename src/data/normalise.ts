@@ -39,7 +39,6 @@ export function normalise(data: Dataset): Timeline {
       t1,
       isPoint: startDate.precision === 'day' && (e.end === undefined || e.end === e.start),
       disputedBySources: e.sources.some((c) => c.claims !== undefined),
-      searchText: [e.title, e.summary, ...e.sources.map((c) => c.quote)].join('\n').toLowerCase(),
     };
   });
   events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : 1));

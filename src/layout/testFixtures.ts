@@ -43,7 +43,6 @@ function base(id: string, t0: number, t1: number, isPoint: boolean, overrides: E
     t1,
     isPoint,
     disputedBySources: false,
-    searchText: '',
   };
 }
 

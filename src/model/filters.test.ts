@@ -4,12 +4,12 @@ import { applyFilters, isUnfiltered, NO_FILTERS, passes, searchTerms, toggleInFi
 import { eventOn, inTimeOrder, type EventOverrides } from '../layout/testFixtures';
 import type { Certainty, TimelineEvent } from './types';
 
-/** An event with the text search looks at, built the way normalise builds searchText. */
+/** An event with a summary and quoted sources, the text search looks at. */
 function event(id: string, start: string, overrides: EventOverrides & { summary?: string; quotes?: string[] } = {}): TimelineEvent {
   const e = eventOn(id, start, undefined, overrides);
   const summary = overrides.summary ?? '';
-  const quotes = overrides.quotes ?? [];
-  return { ...e, summary, searchText: [e.title, summary, ...quotes].join('\n').toLowerCase() };
+  const sources = (overrides.quotes ?? []).map((quote) => ({ source: 'paper', quote }));
+  return { ...e, summary, sources };
 }
 
 const EVENTS = inTimeOrder([

@@ -77,8 +77,6 @@ export interface TimelineEvent {
   isPoint: boolean;
   /** True when some citation claims something other than the record. */
   disputedBySources: boolean;
-  /** Lower-cased title, summary and quotes, for search. */
-  searchText: string;
 }
 
 /** A whole normalised dataset. */
