@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { coveredInterval, endsBeforeStart, parsePartialDate } from './dates';
+import { coveredInterval, daysInMonth, endsBeforeStart, parsePartialDate } from './dates';
 
 const d = (s: string) => parsePartialDate(s)!;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -45,5 +45,14 @@ describe('endsBeforeStart', () => {
     ['2012-05', '2012-04-30', true],
   ])('start %s, end %s → %s', (start, end, expected) => {
     expect(endsBeforeStart(d(start), d(end))).toBe(expected);
+  });
+});
+
+describe('daysInMonth', () => {
+  it.each([
+    [2024, 2, 29], [2023, 2, 28], [2000, 2, 29], [1900, 2, 28], [2021, 4, 30], [2021, 12, 31], [2021, 1, 31],
+  ])('%i-%i has %i days', (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+    expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
   });
 });
