@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useRef, useState, useSyncExternalStore } f
 import { useAppState, useLocale, useStore } from './context';
 import { Filters } from './Filters';
 import { TimelineView } from './TimelineView';
-import { EventList, VIRTUALIZE_ABOVE } from './EventList';
+import { EventList } from './EventList';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { Notices } from './Notices';
@@ -76,9 +76,7 @@ export function MainPage({ config }: { config: ViewConfig }) {
           </section>
           <SelectionAnnouncer />
           <DetailsPanel timeline={timeline} onClose={refocus} />
-          {/* Small datasets keep the print list in the page (hidden on screen), so printing works
-              even where beforeprint does not fire; big ones render it only while printing. */}
-          {(printing || shown <= VIRTUALIZE_ABOVE) && <PrintList timeline={timeline} />}
+          {printing && <PrintList timeline={timeline} />}
         </main>
       )}
       {embedOpen && (

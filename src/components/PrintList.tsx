@@ -1,7 +1,7 @@
 /**
  * What paper gets after the chart: every filtered event with its date, summary and sources.
- * Rendered only while printing (beforeprint → afterprint), so a 100,000-event screen never
- * carries it.
+ * Rendered only while printing (beforeprint → afterprint, which browsers fire around their
+ * print dialog), so the screen never pays for a thousand hidden nodes, or a hundred thousand.
  */
 import { useEffect, useState } from 'react';
 import { useAppState, useLocale } from './context';

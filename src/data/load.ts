@@ -27,7 +27,9 @@ export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch)
   });
   let text: string;
   try {
-    const response = await fetchImpl(url, { credentials: 'omit' });
+    // Default credentials ("same-origin") so the page's <link rel="preload"> of the default
+    // dataset is reused; a dataset on another origin never gets this site's cookies either way.
+    const response = await fetchImpl(url);
     if (!response.ok) return fail('fetch', [{ path: [], message: `the server answered ${response.status} ${response.statusText}`.trim() }]);
     text = await response.text();
   } catch (error) {

@@ -201,7 +201,10 @@ describe('forced colours and print', () => {
 
   it('printing gives the chart, then every event with its date, summary and sources, and no controls', async () => {
     await openReady(session.w.page, '/?event=arms-deal-2012');
+    // What the browser does around its print dialog: beforeprint, then print media.
+    await session.w.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await session.w.page.emulateMedia({ media: 'print' });
+    await session.w.page.waitForSelector('.print-list', { state: 'attached' });
     const shown = (selector: string) => session.w.page.$eval(selector, (n) => getComputedStyle(n).display !== 'none' && (n as HTMLElement).offsetParent !== null);
     expect(await shown('.tl-svg')).toBe(true);
     expect(await shown('.print-list')).toBe(true);
