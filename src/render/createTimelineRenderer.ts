@@ -304,6 +304,9 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     let redraw = false;
     if (loaded !== timeline) {
       timeline = loaded;
+      // Marks write their event's name, shape and classes only on entering; a new dataset may
+      // reuse ids, so it starts from empty layers.
+      marksLayer.selectAll('*').remove();
       svg.attr('aria-label', t('timeline.label', { title: loaded.title }));
       categoryIndex = new Map(loaded.categories.map((c, i) => [c.id, i]));
       base = makeBaseScale(loaded.extent, width, rtl);

@@ -42,33 +42,41 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 /** The key of a mark: an event may sit in several lanes when laned by actor. */
 export const markKey = (m: MarkLayout) => `${m.event.id}|${m.laneId}`;
 
-/** Draws the marks layer. */
+/**
+ * Draws the marks layer. What depends only on the event (its name, shape, category and
+ * certainty classes, tooltip) is written once when its mark enters; a zoom frame writes only
+ * what moves, and text only where it changed, so it does not re-lay out hundreds of labels.
+ */
 export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
   const marks = layer
     .selectAll<SVGGElement, MarkLayout>('g.tl-mark')
     .data(scene.marks, markKey)
     .join((enter) => {
-      const g = enter.append('g').attr('role', 'button');
-      g.append('rect').attr('class', 'tl-hit');
-      g.append('rect').attr('class', 'tl-bar');
-      g.append('path').attr('class', 'tl-symbol');
-      g.append('text').attr('class', 'tl-label');
-      g.append('title');
+      const g = enter
+        .append('g')
+        .attr('role', 'button')
+        .attr('data-id', (m) => m.event.id)
+        .attr('class', (m) => {
+          const c = ctx.categoryIndex.get(m.event.category) ?? 0;
+          const kind = m.event.isPoint ? 'point' : 'span';
+          return `tl-mark ${kind} cat-${c % 8} cert-${m.event.certainty}${m.event.approximate ? ' approx' : ''}`;
+        })
+        .attr('aria-label', ctx.nameOf);
+      g.append('rect').attr('class', 'tl-hit').attr('y', -HIT / 2).attr('height', HIT);
+      g.append('rect').attr('class', 'tl-bar').attr('y', -BAR_HEIGHT / 2).attr('height', BAR_HEIGHT).attr('rx', 3)
+        .attr('display', (m) => (m.event.isPoint ? 'none' : null));
+      // Spans carry their category's shape at their start, so shape tells categories apart there too.
+      g.append('path').attr('class', 'tl-symbol').attr('d', (m) => shapePath(ctx.categoryIndex.get(m.event.category) ?? 0));
+      g.append('text').attr('class', 'tl-label').attr('dy', '0.35em');
+      // The full name as a tooltip: labels are often shortened to fit.
+      g.append('title').text(ctx.nameOf);
       return g;
     });
 
   marks
-    .attr('class', (m) => {
-      const c = ctx.categoryIndex.get(m.event.category) ?? 0;
-      const kind = m.event.isPoint ? 'point' : 'span';
-      const approx = m.event.approximate ? ' approx' : '';
-      const selected = m.event.id === ctx.selectedId ? ' selected' : '';
-      return `tl-mark ${kind} cat-${c % 8} cert-${m.event.certainty}${approx}${selected}`;
-    })
-    .attr('data-id', (m) => m.event.id)
+    .classed('selected', (m) => m.event.id === ctx.selectedId)
     .attr('transform', (m) => `translate(${m.x0},${m.y})`)
     .attr('tabindex', (m) => (markKey(m) === ctx.tabStopKey ? 0 : -1))
-    .attr('aria-label', ctx.nameOf)
     .attr('aria-pressed', (m) => String(m.event.id === ctx.selectedId));
 
   // The hit area spans the mark (at least 24 × 24 px) and its label, in mark-local pixels.
@@ -84,57 +92,59 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
     }
     return [lo, hi];
   };
-  marks
-    .select<SVGRectElement>('rect.tl-hit')
-    .each(function (m) {
-      const [lo, hi] = hitSpan(m);
-      this.setAttribute('x', String(lo));
-      this.setAttribute('width', String(hi - lo));
-    })
-    .attr('y', -HIT / 2)
-    .attr('height', HIT);
-  marks
-    .select<SVGRectElement>('rect.tl-bar')
-    .attr('display', (m) => (m.event.isPoint ? 'none' : null))
-    .attr('y', -BAR_HEIGHT / 2)
-    .attr('height', BAR_HEIGHT)
-    .attr('rx', 3)
-    .attr('width', (m) => Math.max(0, m.x1 - m.x0));
-  // Spans carry their category's shape at their start, so shape tells categories apart there too.
-  marks.select<SVGPathElement>('path.tl-symbol').attr('d', (m) => shapePath(ctx.categoryIndex.get(m.event.category) ?? 0));
-  // The full name as a tooltip: labels are often shortened to fit.
-  marks.select('title').text(ctx.nameOf);
-  marks
-    .select<SVGTextElement>('text.tl-label')
-    .text((m) => m.label ?? '')
-    .attr('display', (m) => (m.label ? null : 'none'))
-    .attr('x', (m) => m.labelX - m.x0)
-    .attr('dy', '0.35em')
-    .attr('text-anchor', (m) => m.labelAnchor);
+  marks.select<SVGRectElement>('rect.tl-hit').each(function (m) {
+    const [lo, hi] = hitSpan(m);
+    this.setAttribute('x', String(lo));
+    this.setAttribute('width', String(hi - lo));
+  });
+  marks.select<SVGRectElement>('rect.tl-bar').attr('width', (m) => Math.max(0, m.x1 - m.x0));
+  marks.select<SVGTextElement>('text.tl-label').each(function (m) {
+    const label = m.label ?? '';
+    if (this.textContent !== label) this.textContent = label;
+    if (label) this.removeAttribute('display');
+    else this.setAttribute('display', 'none');
+    this.setAttribute('x', String(m.labelX - m.x0));
+    this.setAttribute('text-anchor', m.labelAnchor);
+  });
 }
 
-/** Draws the clusters layer: a badge with the count for marks too dense to show. */
+/**
+ * Draws the clusters layer: a badge with the count for marks too dense to show. Badges are
+ * keyed by lane and position, not by time span (which shifts every zoom frame), so a frame
+ * moves the badges it has instead of replacing them.
+ */
 export function drawClusters(layer: G, scene: Scene, ctx: Pick<DrawContext, 'clusterName'>): void {
+  const ordinal = new Map<string, number>();
+  const keyOf = (c: ClusterLayout) => {
+    const n = ordinal.get(c.laneId) ?? 0;
+    ordinal.set(c.laneId, n + 1);
+    return `${c.laneId}|${n}`;
+  };
+  const keys = scene.clusters.map(keyOf);
   const clusters = layer
     .selectAll<SVGGElement, ClusterLayout>('g.tl-cluster')
-    .data(scene.clusters, (c) => `${c.laneId}|${c.t0}|${c.t1}`)
+    .data(scene.clusters, function (_c, i) {
+      // Existing nodes keep the key they were drawn with; new data take this frame's keys.
+      return this instanceof Element ? (this.getAttribute('data-key') ?? '') : keys[i];
+    })
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tl-cluster').attr('role', 'button').attr('tabindex', -1);
-      g.append('rect').attr('class', 'tl-cluster-box');
+      g.append('rect').attr('class', 'tl-cluster-box').attr('y', -HIT / 2).attr('height', HIT).attr('rx', HIT / 2);
       g.append('text').attr('class', 'tl-cluster-count').attr('dy', '0.35em').attr('text-anchor', 'middle');
       return g;
-    });
-  clusters
-    .attr('transform', (c) => `translate(${(c.x0 + c.x1) / 2},${c.y})`)
-    .attr('aria-label', ctx.clusterName);
+    })
+    .attr('data-key', (_, i) => keys[i])
+    .attr('transform', (c) => `translate(${(c.x0 + c.x1) / 2},${c.y})`);
+  clusters.each(function (c) {
+    const name = ctx.clusterName(c);
+    if (this.getAttribute('aria-label') !== name) this.setAttribute('aria-label', name);
+    const count = this.querySelector('text')!;
+    if (count.textContent !== String(c.count)) count.textContent = String(c.count);
+  });
   clusters
     .select('rect.tl-cluster-box')
     .attr('x', (c) => -Math.max(HIT, c.x1 - c.x0 + 8) / 2)
-    .attr('width', (c) => Math.max(HIT, c.x1 - c.x0 + 8))
-    .attr('y', -HIT / 2)
-    .attr('height', HIT)
-    .attr('rx', HIT / 2);
-  clusters.select('text.tl-cluster-count').text((c) => String(c.count));
+    .attr('width', (c) => Math.max(HIT, c.x1 - c.x0 + 8));
 }
 
 /** How bands are placed: the era strip above the lanes, the reading direction, label widths. */
