@@ -1,0 +1,86 @@
+/**
+ * Builds the app for production into a temporary folder and serves it with Vite's preview
+ * server, together with the benchmark's datasets and the vis-timeline pages, all from one
+ * origin (so the app shows no foreign-data notice and vis-timeline needs no CORS).
+ *
+ * Vite's preview server gzips responses on the fly. That is kept for the app's own files (a
+ * real host compresses them too), but the datasets under /bench-data/ are sent as they are:
+ * compressing 45 MB per request would put the server's CPU time into the page's load on a
+ * two-core machine, where a real host would send a file compressed once.
+ *
+ * The build goes to a temporary folder rather than dist/ because the end-to-end tests build
+ * into dist/ too, and a test run in between would wipe the benchmark's files mid-run.
+ */
+import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** A built app being served, and where its files are. */
+export interface BenchServer {
+  /** The origin, e.g. http://127.0.0.1:4501. */
+  origin: string;
+  /** The folder the build went to; files written here are served at the origin's root. */
+  outDir: string;
+  /** Stops the server and deletes the folder. */
+  close(): Promise<void>;
+}
+
+/** Runs `vite build` with mode and NODE_ENV 'production' into a fresh temporary folder (unminified for profiles when asked). */
+export async function buildApp({ minify = true }: { minify?: boolean } = {}): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production'; // or React may be bundled for development
+  try {
+    await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  return outDir;
+}
+
+/** Sends files under /bench-data/ uncompressed, ahead of the preview server's compression. */
+function rawBenchData(outDir: string): Plugin {
+  return {
+    name: 'bench-data-raw',
+    configurePreviewServer(server) {
+      server.middlewares.use('/bench-data/', (req, res, next) => {
+        const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
+        if (!/^[\w.-]+\.json$/.test(name)) return next();
+        const file = join(outDir, 'bench-data', name);
+        try {
+          const { size } = statSync(file);
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': size, 'Access-Control-Allow-Origin': '*' });
+          createReadStream(file).pipe(res);
+        } catch {
+          next();
+        }
+      });
+    },
+  };
+}
+
+/** Serves outDir with `vite preview` (CORS on; datasets uncompressed) on the first free port from `port`. */
+export async function serveBuild(outDir: string, port = 4501): Promise<BenchServer> {
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    plugins: [rawBenchData(outDir)],
+    preview: { host: '127.0.0.1', port, strictPort: false, cors: true },
+  });
+  const address = server.httpServer.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    origin: `http://127.0.0.1:${actualPort}`,
+    outDir,
+    async close() {
+      await new Promise<void>((done) => server.httpServer.close(() => done()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
