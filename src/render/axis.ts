@@ -6,9 +6,19 @@ import { axisBottom, type ScaleTime, type Selection } from 'd3';
 
 const DAY = 86_400_000;
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** An Intl formatter, made once per locale and options: making one costs more than a frame's whole axis. */
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
 /** A tick formatter for the spacing between ticks: years, months (with the year in January) or days. */
 export function tickFormatter(locale: string, step: number): (d: Date, i: number) => string {
-  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
+  const fmt = (o: Intl.DateTimeFormatOptions) => cachedFormat(locale, o);
   if (step >= 300 * DAY) {
     const year = fmt({ year: 'numeric' });
     return (d) => year.format(d);

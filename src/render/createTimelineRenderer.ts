@@ -18,7 +18,7 @@ import { buildScene, type Scene } from '../layout/scene';
 import { revealWindow } from '../layout/revealWindow';
 import { createLabelMeasurer } from './measureText';
 import { drawAxis } from './axis';
-import { drawBands, drawClusters, drawMarks, markKey } from './drawScene';
+import { drawBands, drawClusters, drawMarks } from './drawScene';
 import { stepFrom } from '../model/navigation';
 import { keyCommand } from './keyCommands';
 import { formatEventDate, formatMoney } from '../model/format';
@@ -85,6 +85,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
   let scene: Scene | null = null;
   let focusedId: string | null = null;
   let engaged = false; // clicked into: plain wheel may zoom (embeds)
+  let keyboardDriven = false; // the last input was a key, not a pointer
   let frame = 0;
   let lastReported: AppState['window'] | undefined;
 
@@ -145,14 +146,15 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     root.attr('transform', `translate(0,${ERA_STRIP})`);
     drawBands(lanesLayer, eras, scene, { top: ERA_STRIP, rtl, measure });
     drawAxis(axisLayer, currentScale(), width, scene.height, locale);
-    // If the focused mark is about to leave (filtered out, scrolled away), focus must not fall
-    // to the page's body: it moves to the new tab stop, or to the chart itself.
-    const hadFocus = container.contains(document.activeElement) && document.activeElement !== container;
+    // If a keyboard user's focused mark is about to leave (filtered out, scrolled away), focus
+    // must not fall to the page's body: it moves to the new tab stop, or to the chart itself.
+    // Not while the pointer drives: refocusing on every frame of a drag forces a layout each time.
+    const hadFocus = keyboardDriven && container.contains(document.activeElement) && document.activeElement !== container;
     const tabStop = scene.marks.find((m) => m.event.id === focusedId) ?? scene.marks.find((m) => m.event.id === state.selectedId) ?? scene.marks[0];
     drawMarks(marksLayer, scene, {
       categoryIndex,
       selectedId: state.selectedId,
-      tabStopKey: tabStop ? markKey(tabStop) : null,
+      tabStop: tabStop ? { id: tabStop.event.id, laneId: tabStop.laneId } : null,
       nameOf: (m) => accessibleName(m.event),
       clusterName,
       measure,
@@ -252,10 +254,15 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     if (id) focusedId = id;
   });
   svg.on('keydown', (event: KeyboardEvent) => onKey(event));
+  // Which kind of input drives the page now, as :focus-visible decides it: any key press
+  // (Tab included) means keyboard, any pointer press means pointer.
   const onDocumentPointer = (e: PointerEvent) => {
+    keyboardDriven = false;
     if (!container.contains(e.target as Node)) engaged = false;
   };
-  document.addEventListener('pointerdown', onDocumentPointer);
+  const onDocumentKey = () => (keyboardDriven = true);
+  document.addEventListener('pointerdown', onDocumentPointer, true);
+  document.addEventListener('keydown', onDocumentKey, true);
 
   function zoomToSpan(t0: number, t1: number) {
     const pad = Math.max((t1 - t0) * 0.25, 2 * DAY_MS);
@@ -365,7 +372,8 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
       unsubscribe();
       resize.disconnect();
       cancelAnimationFrame(frame);
-      document.removeEventListener('pointerdown', onDocumentPointer);
+      document.removeEventListener('pointerdown', onDocumentPointer, true);
+      document.removeEventListener('keydown', onDocumentKey, true);
       svg.on('.zoom', null);
       svg.remove();
     },

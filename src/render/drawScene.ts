@@ -28,7 +28,7 @@ export interface DrawContext {
   /** Selected event id. */
   selectedId: string | null;
   /** The one mark that is in the tab order (roving focus). */
-  tabStopKey: string | null;
+  tabStop: { id: string; laneId: string } | null;
   /** The accessible name of a mark. */
   nameOf: (mark: MarkLayout) => string;
   /** The accessible name of a cluster. */
@@ -38,6 +38,11 @@ export interface DrawContext {
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Writes an attribute only when its value differs: a DOM write costs more than a read. */
+function setIfChanged(node: Element, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
 
 /** The key of a mark: an event may sit in several lanes when laned by actor. */
 export const markKey = (m: MarkLayout) => `${m.event.id}|${m.laneId}`;
@@ -73,11 +78,16 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
       return g;
     });
 
-  marks
-    .classed('selected', (m) => m.event.id === ctx.selectedId)
-    .attr('transform', (m) => `translate(${m.x0},${m.y})`)
-    .attr('tabindex', (m) => (markKey(m) === ctx.tabStopKey ? 0 : -1))
-    .attr('aria-pressed', (m) => String(m.event.id === ctx.selectedId));
+  // Attributes that rarely change are compared before writing: rewriting tabindex on the
+  // focused element alone forces a style and layout pass in Chromium.
+  marks.each(function (m) {
+    this.setAttribute('transform', `translate(${m.x0},${m.y})`);
+    const selected = m.event.id === ctx.selectedId;
+    const isTabStop = ctx.tabStop !== null && m.event.id === ctx.tabStop.id && m.laneId === ctx.tabStop.laneId;
+    setIfChanged(this, 'tabindex', isTabStop ? '0' : '-1');
+    setIfChanged(this, 'aria-pressed', selected ? 'true' : 'false');
+    if (this.classList.contains('selected') !== selected) this.classList.toggle('selected', selected);
+  });
 
   // The hit area spans the mark (at least 24 × 24 px) and its label, in mark-local pixels.
   const hitSpan = (m: MarkLayout): [number, number] => {
@@ -94,17 +104,19 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
   };
   marks.select<SVGRectElement>('rect.tl-hit').each(function (m) {
     const [lo, hi] = hitSpan(m);
-    this.setAttribute('x', String(lo));
-    this.setAttribute('width', String(hi - lo));
+    setIfChanged(this, 'x', String(lo));
+    setIfChanged(this, 'width', String(hi - lo));
   });
-  marks.select<SVGRectElement>('rect.tl-bar').attr('width', (m) => Math.max(0, m.x1 - m.x0));
+  marks.select<SVGRectElement>('rect.tl-bar').each(function (m) {
+    if (!m.event.isPoint) this.setAttribute('width', String(Math.max(0, m.x1 - m.x0)));
+  });
   marks.select<SVGTextElement>('text.tl-label').each(function (m) {
     const label = m.label ?? '';
     if (this.textContent !== label) this.textContent = label;
-    if (label) this.removeAttribute('display');
-    else this.setAttribute('display', 'none');
-    this.setAttribute('x', String(m.labelX - m.x0));
-    this.setAttribute('text-anchor', m.labelAnchor);
+    if (!label) return setIfChanged(this, 'display', 'none');
+    if (this.hasAttribute('display')) this.removeAttribute('display');
+    setIfChanged(this, 'x', String(m.labelX - m.x0));
+    setIfChanged(this, 'text-anchor', m.labelAnchor);
   });
 }
 

@@ -136,7 +136,11 @@ describe('keyboard alone', () => {
 
   it('keeps focus when a filter hides the focused event', async () => {
     await openReady(session.w.page, '/?event=arms-deal-2012');
+    // A keyboard user on the mark (arrived by keys), then the mark's category is switched off.
     await session.w.page.focus('g.tl-mark[data-id="arms-deal-2012"]');
+    await session.w.page.keyboard.press('ArrowRight');
+    await session.w.page.keyboard.press('ArrowLeft');
+    expect(await session.w.page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('arms-deal-2012');
     await session.w.page.evaluate(() => (document.querySelector('.legend button.cat-1') as HTMLButtonElement).click());
     await expect.poll(async () => session.w.page.evaluate(() => document.activeElement !== document.body)).toBe(true);
   });
