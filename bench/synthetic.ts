@@ -9,6 +9,7 @@
  */
 import type { Dataset, RawEvent } from '../src/data/schema';
 import { daysInMonth } from '../src/model/dates';
+import { seededRandom } from '../src/layout/testFixtures';
 
 const FIRST_YEAR = 1991;
 const LAST_YEAR = 2025;
@@ -41,18 +42,6 @@ const ERAS = [
 ];
 const WORDS = ['treaty', 'visit', 'summit', 'arms', 'deal', 'talks', 'pipeline', 'drones', 'embassy', 'accord', 'ceasefire', 'licence', 'exercise', 'minister', 'contract'];
 const CERTAINTY = ['confirmed', 'confirmed', 'reported', 'alleged', 'disputed'] as const;
-
-/** A deterministic source of numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
