@@ -3,7 +3,7 @@
  * panel. The element with data-status tells tests and tools whether it is loading, ready or
  * failed.
  */
-import { lazy, Suspense, useCallback, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useAppState, useLocale, useStore } from './context';
 import { Filters } from './Filters';
 import { TimelineView } from './TimelineView';
@@ -40,6 +40,10 @@ export function MainPage({ config }: { config: ViewConfig }) {
   const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
 
   const timeline = load.status === 'ready' ? load.timeline : null;
+  // The tab and the history list name the relationship, not just the app.
+  useEffect(() => {
+    document.title = timeline ? `${timeline.title} — ${t('app.name')}` : t('app.name');
+  }, [timeline, t]);
   return (
     <div className="page" id="timeline-root" data-status={load.status}>
       {timeline && <a className="skip-link" href="#event-list">{t('app.skip')}</a>}

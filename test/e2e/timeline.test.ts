@@ -20,6 +20,7 @@ describe('the timeline page', () => {
     expect((await markIds(session.w.page)).length).toBeGreaterThan(10);
     expect(await listIds(session.w.page)).toHaveLength(45);
     await expect(session.w.page.textContent('.count')).resolves.toBe('45 of 45 events');
+    expect(await session.w.page.title()).toBe('Israel and Azerbaijan — Bilateral-relations timeline');
     expect(session.w.errors).toEqual([]);
     const origin = new URL(app()).origin;
     expect(session.w.requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
