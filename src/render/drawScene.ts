@@ -68,8 +68,8 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
         })
         .attr('aria-label', ctx.nameOf);
       g.append('rect').attr('class', 'tl-hit').attr('y', -HIT / 2).attr('height', HIT);
-      g.append('rect').attr('class', 'tl-bar').attr('y', -BAR_HEIGHT / 2).attr('height', BAR_HEIGHT).attr('rx', 3)
-        .attr('display', (m) => (m.event.isPoint ? 'none' : null));
+      // Only spans get a bar: most marks are points, and every element costs style and layout.
+      g.filter((m) => !m.event.isPoint).append('rect').attr('class', 'tl-bar').attr('y', -BAR_HEIGHT / 2).attr('height', BAR_HEIGHT).attr('rx', 3);
       // Spans carry their category's shape at their start, so shape tells categories apart there too.
       g.append('path').attr('class', 'tl-symbol').attr('d', (m) => shapePath(ctx.categoryIndex.get(m.event.category) ?? 0));
       g.append('text').attr('class', 'tl-label').attr('dy', '0.35em');
@@ -108,7 +108,7 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
     setIfChanged(this, 'width', String(hi - lo));
   });
   marks.select<SVGRectElement>('rect.tl-bar').each(function (m) {
-    if (!m.event.isPoint) this.setAttribute('width', String(Math.max(0, m.x1 - m.x0)));
+    this.setAttribute('width', String(Math.max(0, m.x1 - m.x0)));
   });
   marks.select<SVGTextElement>('text.tl-label').each(function (m) {
     const label = m.label ?? '';
