@@ -37,11 +37,8 @@ export function EmbedPage({ config }: EmbedPageProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
   const [hint, setHint] = useState(false);
-  const [blocked, setBlocked] = useState<string | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useThemeAttribute();
-  // A string selector: re-renders only when the link itself changes.
-  const href = useAppState((s) => fullPageUrl(s, config, location.href));
   const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
   const showHint = useCallback(() => {
     setHint(true);
@@ -82,15 +79,30 @@ export function EmbedPage({ config }: EmbedPageProps) {
       )}
       <footer className="embed-footer">
         {timeline && <span>{t('embed.source', { title: timeline.title })}</span>}
-        <a href={href} target="_blank" rel="noopener"
-          onClick={(e) => {
-            e.preventDefault();
-            if (!openExternal(href)) setBlocked(href);
-          }}>
-          {t('embed.openFull')} <span aria-hidden="true">↗</span>
-        </a>
-        {blocked && <p role="alert" className="blocked">{t('embed.popupBlocked', { url: blocked })}</p>}
+        <FullTimelineLink config={config} />
       </footer>
     </div>
+  );
+}
+
+/**
+ * "Open the full timeline" at the current view. Its own component, so that following the view
+ * on every zoom frame re-renders this link and nothing else.
+ */
+function FullTimelineLink({ config }: { config: ViewConfig }) {
+  const { t } = useLocale();
+  const href = useAppState((s) => fullPageUrl(s, config, location.href));
+  const [blocked, setBlocked] = useState<string | null>(null);
+  return (
+    <>
+      <a href={href} target="_blank" rel="noopener"
+        onClick={(e) => {
+          e.preventDefault();
+          setBlocked(openExternal(href) ? null : href);
+        }}>
+        {t('embed.openFull')} <span aria-hidden="true">↗</span>
+      </a>
+      {blocked && <p role="alert" className="blocked">{t('embed.popupBlocked', { url: blocked })}</p>}
+    </>
   );
 }
