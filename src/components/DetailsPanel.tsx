@@ -19,10 +19,12 @@ export interface DetailsPanelProps {
   timeline: Timeline;
   /** Called after the panel closes, to put focus back on the event's mark. */
   onClose?: (id: string) => void;
+  /** With nothing selected, say how to select (the main page's side column) instead of nothing. */
+  hint?: boolean;
 }
 
 /** The details panel; renders nothing when no event is selected. */
-export function DetailsPanel({ timeline, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ timeline, onClose, hint = false }: DetailsPanelProps) {
   const store = useStore();
   const { t, locale } = useLocale();
   const event = useAppState(selectSelectedEvent);
@@ -36,7 +38,7 @@ export function DetailsPanel({ timeline, onClose }: DetailsPanelProps) {
     if (event && heading.current && active && active !== document.body && !active.closest('.details')) heading.current.focus({ preventScroll: true });
   }, [event]);
 
-  if (!event) return null;
+  if (!event) return hint ? <p className="details-empty">{t('details.empty')}</p> : null;
   const i = events.indexOf(event);
   const previous = i > 0 ? events[i - 1] : null;
   const next = i >= 0 && i < events.length - 1 ? events[i + 1] : null;

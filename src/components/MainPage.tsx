@@ -79,7 +79,7 @@ export function MainPage({ config }: { config: ViewConfig }) {
             <EventList timeline={timeline} />
           </section>
           <SelectionAnnouncer />
-          <DetailsPanel timeline={timeline} onClose={refocus} />
+          <DetailsPanel timeline={timeline} onClose={refocus} hint />
           {printing && <PrintList timeline={timeline} />}
         </main>
       )}

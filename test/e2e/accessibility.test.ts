@@ -179,7 +179,7 @@ describe('reduced motion', () => {
   it('jumps to the new view instead of animating', async () => {
     await session.reopen({ reducedMotion: 'reduce' });
     await openReady(session.w.page);
-    await session.w.page.getByRole('button', { name: 'Zoom in' }).click();
+    await session.w.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     // Without animation the new window is reported by the next frames, not after a 350 ms tween.
     const started = Date.now();
     await waitForParams(session.w.page, (q) => q.has('from'));

@@ -52,9 +52,9 @@ describe('the timeline page', () => {
 
   it('zoom buttons and fit all change the window', async () => {
     await openReady(session.w.page);
-    await session.w.page.getByRole('button', { name: 'Zoom in' }).click();
+    await session.w.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     const zoomed = span(await waitForParams(session.w.page, (q) => q.has('from')));
-    await session.w.page.getByRole('button', { name: 'Zoom in' }).click();
+    await session.w.page.getByRole('button', { name: 'Zoom in', exact: true }).click();
     const more = span(await waitForParams(session.w.page, (q) => q.has('from') && span(q).width < zoomed.width * 0.75));
     expect(more.width).toBeLessThan(zoomed.width);
     await session.w.page.getByRole('button', { name: 'Fit all' }).click();

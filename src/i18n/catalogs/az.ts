@@ -58,6 +58,7 @@ export const az: Catalog & Record<string, string> = {
   'date.range': '{start} – {end}',
   'details.label': 'Hadisənin təfərrüatı',
   'details.announce': "Seçildi: {title}, {date}",
+  'details.empty': "Nə baş verdiyini, bunu kimin dediyini və mənbələrin harada fərqləndiyini görmək üçün xronologiyada və ya siyahıda hadisə seçin.",
   'details.close': 'Təfərrüatı bağla',
   'details.previous': 'Əvvəlki hadisə',
   'details.next': 'Növbəti hadisə',

@@ -57,6 +57,7 @@ export const en = {
   'date.range': '{start} – {end}',
   'details.label': 'Event details',
   'details.announce': "Selected: {title}, {date}",
+  'details.empty': "Select an event on the timeline or in the list to see what happened, who says so and where the sources disagree.",
   'details.close': 'Close details',
   'details.previous': 'Previous event',
   'details.next': 'Next event',

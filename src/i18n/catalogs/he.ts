@@ -61,6 +61,7 @@ export const he: Catalog & Record<string, string> = {
   'date.range': '{start} – {end}',
   'details.label': 'פרטי האירוע',
   'details.announce': "נבחר: {title}, {date}",
+  'details.empty': "בחרו אירוע בציר הזמן או ברשימה כדי לראות מה קרה, מי מדווח על כך והיכן המקורות חלוקים.",
   'details.close': 'סגירת הפרטים',
   'details.previous': 'האירוע הקודם',
   'details.next': 'האירוע הבא',

@@ -64,6 +64,7 @@ export const ru: Catalog & Record<string, string> = {
   'date.range': '{start} — {end}',
   'details.label': 'Подробности события',
   'details.announce': "Выбрано: {title}, {date}",
+  'details.empty': "Выберите событие на шкале или в списке, чтобы увидеть, что произошло, кто об этом сообщает и в чём расходятся источники.",
   'details.close': 'Закрыть подробности',
   'details.previous': 'Предыдущее событие',
   'details.next': 'Следующее событие',
