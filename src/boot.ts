@@ -25,6 +25,8 @@ export async function boot(embed: boolean): Promise<Booted> {
   const { config, warnings } = parseConfig(location.search, location.href);
   for (const w of warnings) console.warn(`timeline: ignored URL option ${w.key}${w.value === undefined ? '' : `=${w.value}`}`);
   const store = createStore({ theme: config.theme, lang: config.lang, laneMode: config.lanes });
+  // Before the first render, so the page never flashes in the wrong theme.
+  document.documentElement.dataset.theme = config.theme;
   syncUrl(store, config, { replaceOnly: embed });
   void startApp(store, config, warnings, location.href);
   const catalog = await loadCatalog(resolveLang(config.lang));

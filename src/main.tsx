@@ -10,7 +10,6 @@ import { MainPage } from './components/MainPage';
 import './styles/app.css';
 
 const { store, config, catalog } = await boot(false);
-document.documentElement.dataset.theme = config.theme;
 
 createRoot(document.getElementById('app')!).render(
   <StrictMode>

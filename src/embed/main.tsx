@@ -12,7 +12,6 @@ import { startBridge } from './bridge';
 import '../styles/embed.css';
 
 const { store, config, catalog } = await boot(true);
-document.documentElement.dataset.theme = config.theme;
 
 const root = document.getElementById('app')!;
 createRoot(root).render(

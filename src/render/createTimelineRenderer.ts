@@ -316,8 +316,7 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
       marksLayer.selectAll('*').remove();
       svg.attr('aria-label', t('timeline.label', { title: loaded.title }));
       categoryIndex = new Map(loaded.categories.map((c, i) => [c.id, i]));
-      base = makeBaseScale(loaded.extent, width, rtl);
-      zoom.scaleExtent([zoomLimits(loaded.extent, width).minK, zoomLimits(loaded.extent, width).maxK]);
+      fitScaleToWidth();
       redraw = true;
     }
     const filtered = selectFilteredEvents(state);
@@ -326,7 +325,8 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
       index = buildEventIndex(events);
       redraw = true;
     }
-    if (!previous || state.laneMode !== previous.laneMode || redraw) {
+    // Lanes depend on the data and the lane mode only, not on the filters: O(n) when those change.
+    if (!previous || state.laneMode !== previous.laneMode || previous.load !== state.load) {
       lanes = makeLanes(loaded, laneMode());
       laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
       redraw = true;
@@ -354,15 +354,19 @@ export function createTimelineRenderer(container: HTMLElement, store: Store, opt
     const window = windowForTransform(base, transform.k, transform.x, width);
     const fitted = Math.abs(transform.k - 1) < 1e-6;
     width = next;
-    base = makeBaseScale(timeline.extent, width, rtl);
-    const limits = zoomLimits(timeline.extent, width);
-    zoom.scaleExtent([limits.minK, limits.maxK]).extent([[0, 0], [width, 1]]).translateExtent([[0, 0], [width, 1]]);
+    fitScaleToWidth();
     if (fitted) svg.call(zoom.transform, zoomIdentity);
     else showWindow(window[0], window[1], false);
     draw();
   });
   resize.observe(container);
-  zoom.extent([[0, 0], [width, 1]]).translateExtent([[0, 0], [width, 1]]);
+
+  /** The base scale and d3-zoom's limits for the data's extent at the current width. */
+  function fitScaleToWidth() {
+    base = makeBaseScale(timeline!.extent, width, rtl);
+    const limits = zoomLimits(timeline!.extent, width);
+    zoom.scaleExtent([limits.minK, limits.maxK]).extent([[0, 0], [width, 1]]).translateExtent([[0, 0], [width, 1]]);
+  }
 
   const unsubscribe = store.subscribe(onState);
   onState(store.get(), null);
