@@ -16,10 +16,11 @@ declare module 'vitest' {
   }
 }
 
-const APP_PORT = 4391;
+// Ports can be moved (E2E_APP_PORT, E2E_HOST_PORT) so that two checkouts can run their suites at once.
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4391);
 /** The seed of the synthetic dataset the scale tests load. */
 export const SYNTHETIC_SEED = 20251128;
-const HOST_PORT = 4392;
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4392);
 
 let server: PreviewServer | undefined;
 let host: Server | undefined;
