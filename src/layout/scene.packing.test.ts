@@ -9,7 +9,10 @@ import { catalogue, groupBy, occupiedBox, sceneFor } from './sceneTestKit';
 import { DAY_MS, makeBaseScale } from './timeScale';
 import { eventAt, inTimeOrder, measureByChars, randomEvents, seededRandom } from './testFixtures';
 
-/** Fails when two things in the same lane and row overlap, or a cluster shares a row with marks. */
+/**
+ * Fails when two things in the same lane and row overlap (a badge and a lone mark in the
+ * cluster row included), or a badge stands for fewer than two events.
+ */
 function expectNoOverlap(scene: Scene) {
   for (const [key, marks] of groupBy(scene.marks, (m) => `${m.laneId}/${m.row}`)) {
     const boxes = marks.map(occupiedBox).sort((a, b) => a[0] - b[0]);
@@ -20,9 +23,11 @@ function expectNoOverlap(scene: Scene) {
   for (const [laneId, clusters] of groupBy(scene.clusters, (c) => c.laneId)) {
     const lane = scene.lanes.find((l) => l.lane.id === laneId)!;
     const clusterRow = lane.rows - 1;
-    expect(scene.marks.filter((m) => m.laneId === laneId && m.row >= clusterRow)).toEqual([]);
+    const lone = scene.marks.filter((m) => m.laneId === laneId && m.row >= clusterRow).map(occupiedBox);
     for (let i = 0; i < clusters.length; i++) {
       const c = clusters[i];
+      expect(c.count).toBeGreaterThanOrEqual(2);
+      for (const [a, b] of lone) expect(b <= c.x0 + 1e-9 || a >= c.x1 - 1e-9, `${laneId}: lone mark ${a}–${b} under badge ${c.x0}–${c.x1}`).toBe(true);
       expect(c.x1 - c.x0).toBeGreaterThanOrEqual(CLUSTER_MIN_PX - 1e-9);
       if (c.count > 1) expect(c.x1 - c.x0).toBeLessThanOrEqual(CLUSTER_MAX_PX + 1e-9);
       if (i === 0) continue;
@@ -129,5 +134,44 @@ describe('100,000 events', () => {
     const scene = buildScene({ events: slice, lanes, mode: 'category', x, width: 1400, eras: [], measureLabel: measureByChars, rtl: true });
     expectNoOverlap(scene);
     expectEveryEventAccountedFor(scene, slice, 'category');
+  });
+});
+
+describe('a chart that holds still', () => {
+  it.each(['category', 'actor'] as const)('%s: with rows fixed per lane, every zoom level gives the same lane heights', (mode) => {
+    const events = randomEvents(600, 7);
+    const lanesCount = sceneFor(events, { mode }).lanes.length;
+    const rowsPerLane = Array.from({ length: lanesCount }, (_, k) => 2 + (k % 3));
+    const heights = new Set<string>();
+    const random = seededRandom(11);
+    for (let q = 0; q < 12; q++) {
+      const t0 = events[0].t0 + random() * 4 * 365 * DAY_MS;
+      const scene = sceneFor(events, { mode, rowsPerLane, laneExtra: 5, window: [t0, t0 + (1 + random() * 900) * DAY_MS] });
+      heights.add(scene.lanes.map((l) => l.height).join(','));
+      expectNoOverlap(scene);
+      for (const m of scene.marks) expect(m.row).toBeLessThan(rowsPerLane[scene.lanes.findIndex((l) => l.lane.id === m.laneId)]);
+    }
+    expect([...heights]).toHaveLength(1);
+  });
+});
+
+describe('the pinned event', () => {
+  // Sixteen events on one day in a three-row band: at any zoom most are in a badge.
+  const day = Date.UTC(2020, 8, 27);
+  const events = inTimeOrder(Array.from({ length: 16 }, (_, i) => eventAt(`e${i}`, day, day + DAY_MS, true, { title: `E${i}` })));
+
+  it.each([false, true])('rtl=%s: is drawn as a mark even where it would be hidden in a badge', (rtl) => {
+    const window: [number, number] = [day - 3 * DAY_MS, day + 4 * DAY_MS];
+    const plain = sceneFor(events, { rtl, width: 360, maxRowsPerLane: 3, window });
+    expect(plain.marks.map((m) => m.event.id)).not.toContain('e9');
+    const pinned = sceneFor(events, { rtl, width: 360, maxRowsPerLane: 3, window, pinnedId: 'e9' });
+    expect(pinned.marks.map((m) => m.event.id)).toContain('e9');
+    expectNoOverlap(pinned);
+    expectEveryEventAccountedFor(pinned, events, 'category');
+  });
+
+  it('changes nothing when it is drawn anyway', () => {
+    const spread = inTimeOrder(Array.from({ length: 5 }, (_, i) => eventAt(`s${i}`, day + i * 300 * DAY_MS, day + (i * 300 + 1) * DAY_MS, true)));
+    expect(sceneFor(spread, { pinnedId: 's2' })).toEqual(sceneFor(spread));
   });
 });

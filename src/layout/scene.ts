@@ -13,7 +13,9 @@
  */
 import { fitLabel } from './labels';
 import { collectClusters, type PixelFrame } from './clusters';
-import { OVERFLOW, packLane, type LanePacking, type PackContext } from './packRows';
+import { OVERFLOW, haloOf, labelStartOf, packLane, type LanePacking, type PackContext } from './packRows';
+import { MARK_GAP } from './sceneTypes';
+import type { TimelineEvent } from '../model/types';
 import { readColumns } from './sceneColumns';
 import * as S from './sceneTypes';
 import type { ClusterLayout, EraLayout, LaneLayout, MarkLayout, Scene, SceneInput } from './sceneTypes';
@@ -34,12 +36,14 @@ export * from './sceneTypes';
 export function buildScene(input: SceneInput): Scene {
   const width = Math.max(0, input.width);
   const rowHeight = input.rowHeight ?? S.DEFAULT_ROW_HEIGHT;
-  const maxRows = Math.max(1, Math.floor(input.maxRowsPerLane ?? S.DEFAULT_MAX_ROWS_PER_LANE));
+  const defaultRows = Math.max(1, Math.floor(input.maxRowsPerLane ?? S.DEFAULT_MAX_ROWS_PER_LANE));
   const padding = input.lanePadding ?? S.DEFAULT_LANE_PADDING;
   const header = Math.max(0, input.laneHeader ?? 0);
+  const extra = Math.max(0, input.laneExtra ?? 0);
   const frame: PixelFrame = { width, mirrored: input.rtl };
   const columns = readColumns(input, width);
   const ctx: PackContext = { events: columns.events, columns, measure: input.measureLabel, width, labelOf: input.labelOf ?? titleOf };
+  const pinned = pinnedSlot(input, columns.events);
 
   const lanes: LaneLayout[] = [];
   const marks: MarkLayout[] = [];
@@ -54,6 +58,8 @@ export function buildScene(input: SceneInput): Scene {
       labelStart: columns.labelStart.subarray(from, to),
       labelRoom: columns.labelRoom.subarray(from, to),
     };
+    const fixedRows = input.rowsPerLane?.[k];
+    const maxRows = fixedRows === undefined ? defaultRows : Math.max(1, Math.floor(fixedRows));
     // First try every row for marks; if something overflows, give up the last row to clusters.
     let markRows = maxRows;
     let overflow = packLane(entries, ctx, markRows, packing, true);
@@ -61,21 +67,79 @@ export function buildScene(input: SceneInput): Scene {
       markRows = Math.max(1, maxRows - 1);
       overflow = packLane(entries, ctx, markRows, packing, false);
     }
+    if (pinned >= 0 && overflow > 0 && pinFirst(entries, packing, pinned)) overflow = packLane(entries, ctx, markRows, packing, false);
     let usedRows = 1;
     for (let j = 0; j < entries.length; j++) usedRows = Math.max(usedRows, packing.row[j] + 1);
-    const rows = overflow > 0 ? markRows + 1 : usedRows;
-    const rowY = (row: number) => top + header + padding + row * rowHeight + rowHeight / 2;
+    const rows = fixedRows !== undefined ? maxRows : overflow > 0 ? markRows + 1 : usedRows;
+    const height = header + padding * 2 + rows * rowHeight + extra;
+    // Rows sit in the middle of whatever height the lane has beyond its header.
+    const body = top + header + (height - header - rows * rowHeight) / 2;
+    const rowY = (row: number) => body + row * rowHeight + rowHeight / 2;
     for (let j = 0; j < entries.length; j++) {
       const row = packing.row[j];
       if (row === OVERFLOW) continue;
       marks.push(markLayout(ctx, entries[j], lane.id, row, rowY(row), packing.labelStart[j], packing.labelRoom[j], frame));
     }
-    if (overflow > 0) collectClusters(entries, packing, ctx, lane.id, rowY(markRows), frame, clusters);
-    const height = header + padding * 2 + rows * rowHeight;
+    if (overflow > 0) {
+      const singles: number[] = [];
+      const first = clusters.length;
+      collectClusters(entries, packing, ctx, lane.id, rowY(markRows), frame, clusters, singles);
+      marks.push(...loneMarks(ctx, entries, singles, clusters.slice(first), lane.id, markRows, rowY(markRows), frame));
+    }
     lanes.push({ lane, y: top, height, rows });
     top += height;
   });
   return { width, height: top, lanes, marks, clusters, eras: layoutEras(input, width) };
+}
+
+/** The slot of the pinned event among the frame's events, or -1. O(n) only when an id is pinned. */
+function pinnedSlot(input: SceneInput, events: readonly TimelineEvent[]): number {
+  if (!input.pinnedId) return -1;
+  for (let s = 0; s < events.length; s++) if (events[s].id === input.pinnedId) return s;
+  return -1;
+}
+
+/**
+ * Moves the pinned entry to the front of its lane when packing left it in a cluster, so that
+ * packing places it first; says whether it did. Only that lane pays, and only then. O(m).
+ */
+function pinFirst(entries: Int32Array, packing: LanePacking, slot: number): boolean {
+  const j = entries.indexOf(slot);
+  if (j < 0 || packing.row[j] !== OVERFLOW) return false;
+  entries.copyWithin(1, 0, j);
+  entries[0] = slot;
+  return true;
+}
+
+/**
+ * Marks for overflowing entries that would have been a badge of one: a badge must stand for
+ * two or more events, so the one event is drawn as itself in the cluster row, its label cut
+ * short of the next badge. O(s · c) for s singles and c badges of the lane.
+ */
+function loneMarks(
+  ctx: PackContext,
+  entries: Int32Array,
+  singles: readonly number[],
+  badges: readonly ClusterLayout[],
+  laneId: string,
+  row: number,
+  y: number,
+  frame: PixelFrame,
+): MarkLayout[] {
+  const { u0, u1, point } = ctx.columns;
+  // Where each badge and lone mark begins in reading order, in packing coordinates.
+  const starts = [
+    ...badges.map((b) => (frame.mirrored ? frame.width - b.x1 : b.x0)),
+    ...singles.map((j) => u0[entries[j]] - haloOf(point[entries[j]])),
+  ];
+  return singles.map((j) => {
+    const i = entries[j];
+    const start = labelStartOf(point[i], u0[i], u1[i]);
+    // Room up to the nearest thing ahead in the row.
+    let room = start < 0 ? 0 : ctx.width - start;
+    for (const next of starts) if (next > start) room = Math.min(room, next - start - MARK_GAP);
+    return markLayout(ctx, i, laneId, row, y, start, Math.max(0, room), frame);
+  });
 }
 
 const titleOf = (event: { title: string }) => event.title;

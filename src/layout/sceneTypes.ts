@@ -146,10 +146,22 @@ export interface SceneInput {
   rowHeight?: number;
   /** Rows per lane, cluster row included; default 4. Marks that don't fit become clusters. */
   maxRowsPerLane?: number;
-  /** Blank space above and below a lane's rows; default 8. */
   /** A mark's label text; default its title. Called for placed marks only; keep it cheap or cached. */
   labelOf?: (event: TimelineEvent) => string;
   /** Space above a lane's first row for its label; default 0. */
   laneHeader?: number;
+  /** Blank space above and below a lane's rows; default 8. */
   lanePadding?: number;
+  /**
+   * Fixed rows per lane, in lane order (overrides maxRowsPerLane). Each lane is then exactly
+   * that tall whatever the zoom, so the chart holds still while zooming (see chartGeometry).
+   */
+  rowsPerLane?: readonly number[];
+  /** Height added to every lane beyond its rows (the rows stay centred); default 0. */
+  laneExtra?: number;
+  /**
+   * An event whose mark must be drawn when it is in view, even where it would otherwise be
+   * hidden in a cluster (the selected event): its lane is packed again with it placed first.
+   */
+  pinnedId?: string | null;
 }

@@ -112,6 +112,20 @@ describe('clampTransform', () => {
     if (name === 'already inside') expect(clamped).toEqual({ k, x });
   });
 
+  // The defect: a one-day window asked for more zoom than the limit allows; k was clamped but
+  // the offset worked out for the larger k was kept, and the view slid years away.
+  it.each([false, true])('rtl=%s: a window narrower than the zoom limit widens around its own middle', (rtl) => {
+    const base = makeBaseScale(decade, 900, rtl);
+    const limits = zoomLimits(decade, 900);
+    const day = Date.UTC(2004, 1, 26);
+    const { k, x } = transformForWindow(base, day, day + DAY_MS, 900);
+    expect(k).toBeGreaterThan(limits.maxK);
+    const clamped = clampTransform(base, k, x, 900, limits);
+    expect(clamped.k).toBe(limits.maxK);
+    const [a, b] = windowForTransform(base, clamped.k, clamped.x, 900);
+    expect(Math.abs((a + b) / 2 - (day + DAY_MS / 2))).toBeLessThan(60_000);
+  });
+
   it('centres a window wider than the domain', () => {
     const base = makeBaseScale(decade, 900, false);
     const { x } = clampTransform(base, 0.5, 123, 900, { minK: 0.5, maxK: 10 });

@@ -97,8 +97,10 @@ export function windowForTransform(base: ScaleTime<number, number>, k: number, x
 /**
  * Clamps a transform so that k lies within limits and the visible window stays within the
  * padded domain. d3-zoom does not apply translateExtent to zoom.transform, so buttons and deep
- * links need this. When the window is wider than the domain (k < 1) it is centred, as
- * d3-zoom's own constrain does. O(1).
+ * links need this. When k is clamped, the viewport's centre keeps the time it was asked to
+ * show: a window narrower than the zoom limit widens around its own middle instead of keeping
+ * an offset that was worked out for another scale and sliding off the data. When the window is
+ * wider than the domain (k < 1) it is centred, as d3-zoom's own constrain does. O(1).
  */
 export function clampTransform(
   base: ScaleTime<number, number>,
@@ -108,6 +110,9 @@ export function clampTransform(
   limits: ZoomLimits,
 ): ZoomXY {
   const kc = Math.min(Math.max(k, limits.minK), limits.maxK);
+  const half = Math.max(width, 1) / 2;
+  // Base pixel under the viewport's centre, kept there when k changes.
+  if (kc !== k) x = half - kc * ((half - x) / k);
   const [r0, r1] = base.range();
   const lo = Math.min(r0, r1);
   const hi = Math.max(r0, r1);
