@@ -40,25 +40,10 @@ function eventStore(): Plugin {
   };
 }
 
-/**
- * The code is written against React's API; the pages readers download run it on Preact's
- * compatibility layer, which is about 11 KB gzip where react-dom is about 66 KB. Every byte in
- * the embed is paid by every reader of every article that embeds it. Component tests run on
- * React itself (vitest.config.ts has no alias); the end-to-end tests run the Preact build.
- */
-const preactInPlaceOfReact = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react$/, replacement: 'preact/compat' },
-];
-
 // The app never loads anything from another origin. `cors: true` on preview lets a page inside
 // <iframe sandbox="allow-scripts"> (an opaque "null" origin) fetch its own scripts and data.
 export default defineConfig({
   plugins: [react(), eventStore()],
-  resolve: { alias: preactInPlaceOfReact },
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -15,7 +15,7 @@ const timeline = realTimeline();
 function showDetails(selectedId: string | null, data: Timeline = timeline, store: Store = readyStore(data, { selectedId })) {
   render(
     <Providers store={store}>
-      <DetailsPanel timeline={data} />
+      <DetailsPanel timeline={data} variant="column" />
     </Providers>,
   );
   return store;
@@ -30,7 +30,7 @@ describe('DetailsPanel', () => {
   it('renders nothing when no event is selected', () => {
     const { container } = render(
       <Providers store={readyStore(timeline)}>
-        <DetailsPanel timeline={timeline} />
+        <DetailsPanel timeline={timeline} variant="column" />
       </Providers>,
     );
     expect(container.innerHTML).toBe('');

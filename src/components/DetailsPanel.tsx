@@ -4,28 +4,33 @@
  * block wherever a citation claims something other than the record. Previous / next walk the
  * filtered events in time order. All data is rendered as text; only http(s) URLs become links.
  */
-import { useEffect, useRef } from 'react';
-import { useAppState, useLocale, useStore } from './context';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useActions, useAppState, useLocale } from './context';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { formatEventDate, formatPartialDate, formatValue } from '../model/format';
+import { DisagreementTable } from './DisagreementTable';
 import { parsePartialDate } from '../model/dates';
 import { disagreementsOf, type Disagreement } from '../model/disagreements';
-import type { Citation, Timeline, Value } from '../model/types';
+import type { Citation, Timeline } from '../model/types';
 import { SafeLink } from './SafeLink';
+import { neighboursOf } from '../model/navigation';
 
 /** Props of DetailsPanel. */
 export interface DetailsPanelProps {
   /** The loaded timeline. */
   timeline: Timeline;
-  /** Called after the panel closes, to put focus back on the event's mark. */
-  onClose?: (id: string) => void;
+  /**
+   * Where the details go: a column beside or below the chart, an overlay inside an embed's
+   * frame, or a modal sheet over everything (phones: focus stays inside until it closes).
+   */
+  variant: 'column' | 'overlay' | 'sheet';
   /** With nothing selected, say how to select (the main page's side column) instead of nothing. */
   hint?: boolean;
 }
 
-/** The details panel; renders nothing when no event is selected. */
-export function DetailsPanel({ timeline, onClose, hint = false }: DetailsPanelProps) {
-  const store = useStore();
+/** The details panel; renders nothing (or the hint) when no event is selected. */
+export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelProps) {
+  const actions = useActions();
   const { t, locale } = useLocale();
   const event = useAppState(selectSelectedEvent);
   const events = useAppState(selectFilteredEvents);
@@ -35,26 +40,26 @@ export function DetailsPanel({ timeline, onClose, hint = false }: DetailsPanelPr
   // row), but a page that opens on a deep link, or a host's goto message, must not steal focus.
   useEffect(() => {
     const active = document.activeElement;
-    if (event && heading.current && active && active !== document.body && !active.closest('.details')) heading.current.focus({ preventScroll: true });
-  }, [event]);
+    if (event && heading.current && active && active !== document.body && !active.closest('.details')) heading.current.focus({ preventScroll: variant === 'column' });
+  }, [event, variant]);
 
   if (!event) return hint ? <p className="details-empty">{t('details.empty')}</p> : null;
   const i = events.indexOf(event);
-  const previous = i > 0 ? events[i - 1] : null;
-  const next = i >= 0 && i < events.length - 1 ? events[i + 1] : null;
+  const { previous, next } = neighboursOf(events, event);
   const category = timeline.categories.find((c) => c.id === event.category);
   const close = () => {
-    store.set({ selectedId: null });
-    onClose?.(event.id);
+    actions.select(null);
+    actions.focusMark(event.id);
   };
 
-  return (
-    <aside className="details" aria-labelledby="details-title" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
+  const body = (
+    <>
       <div className="details-nav">
-        <button type="button" disabled={!previous} onClick={() => previous && store.set({ selectedId: previous.id })}>
+        <button type="button" disabled={!previous} onClick={() => actions.step('previous')}>
           <span aria-hidden="true">{'‹ '}</span>{t('details.previous')}
         </button>
-        <button type="button" disabled={!next} onClick={() => next && store.set({ selectedId: next.id })}>
+        <span className="details-position">{i >= 0 ? t('details.position', { n: i + 1, count: events.length }) : ''}</span>
+        <button type="button" disabled={!next} onClick={() => actions.step('next')}>
           {t('details.next')}<span aria-hidden="true">{' ›'}</span>
         </button>
         <button type="button" className="close" onClick={close} aria-label={t('details.close')}>×</button>
@@ -63,15 +68,15 @@ export function DetailsPanel({ timeline, onClose, hint = false }: DetailsPanelPr
       <p className="details-date">{formatEventDate(event, locale, t)}</p>
       <dl className="details-facts">
         <dt>{t('details.category')}</dt>
-        <dd>{category?.label ?? event.category}</dd>
+        <dd><bdi>{category?.label ?? event.category}</bdi></dd>
         <dt>{t('details.actors')}</dt>
-        <dd>{event.actors.map((id) => timeline.actors.find((a) => a.id === id)?.name ?? id).join(', ')}</dd>
+        <dd><bdi>{event.actors.map((id) => timeline.actors.find((a) => a.id === id)?.name ?? id).join(', ')}</bdi></dd>
         <dt>{t('details.certainty')}</dt>
         <dd className={`cert-text cert-${event.certainty}`}>{t(`certainty.${event.certainty}`)}</dd>
         {event.value && (
           <>
             <dt>{t('details.value')}</dt>
-            <dd>{formatValue(event.value, locale, t)}</dd>
+            <dd><bdi>{formatValue(event.value, locale, t)}</bdi></dd>
           </>
         )}
       </dl>
@@ -82,7 +87,39 @@ export function DetailsPanel({ timeline, onClose, hint = false }: DetailsPanelPr
           <CitationItem key={j} citation={citation} timeline={timeline} disagreements={disagreementsOf(event, citation)} />
         ))}
       </ol>
+    </>
+  );
+  if (variant === 'sheet') return <DetailsSheet onClose={close}>{body}</DetailsSheet>;
+  return (
+    <aside className={`details ${variant}`} aria-labelledby="details-title" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
+      {body}
     </aside>
+  );
+}
+
+/**
+ * The details as a modal sheet: a native <dialog> opened with showModal, so the page behind is
+ * inert (Tab cannot wander under the sheet), Escape closes it, and focus goes back to the mark.
+ */
+function DetailsSheet({ onClose, children }: { onClose: () => void; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const node = dialog.current!;
+    if (!node.open) node.showModal();
+    node.querySelector<HTMLElement>('#details-title')?.focus();
+    const onCancel = (e: Event) => {
+      e.preventDefault();
+      close.current();
+    };
+    node.addEventListener('cancel', onCancel);
+    return () => node.removeEventListener('cancel', onCancel);
+  }, []);
+  return (
+    <dialog ref={dialog} className="details sheet" aria-labelledby="details-title">
+      {children}
+    </dialog>
   );
 }
 
@@ -94,41 +131,12 @@ function CitationItem({ citation, timeline, disagreements }: { citation: Citatio
     <li className="citation">
       <p className="citation-source">
         <cite dir="auto">{source?.title ?? citation.source}</cite>
-        {source && <> — {source.publisher}{published && `, ${t('details.published', { date: formatPartialDate(published, locale) })}`}</>}
+        {source && <> — <bdi>{source.publisher}</bdi>{published && `, ${t('details.published', { date: formatPartialDate(published, locale) })}`}</>}
       </p>
       <blockquote dir="auto">{citation.quote}</blockquote>
       {citation.note && <p className="citation-note" dir="auto"><strong>{t('details.note')}:</strong> {citation.note}</p>}
-      {disagreements.length > 0 && (
-        <div className="disagree" role="note">
-          <p className="disagree-title">{t('details.disagree')}</p>
-          <table>
-            <thead>
-              <tr><td /><th scope="col">{t('details.record')}</th><th scope="col">{t('details.sourceSays', { source: source?.publisher ?? citation.source })}</th></tr>
-            </thead>
-            <tbody>
-              {disagreements.map((d) => (
-                <tr key={d.field}>
-                  <th scope="row">{t(`field.${d.field}`)}</th>
-                  <td data-label={t('details.record')}>{show(d.record, d.field)}</td>
-                  <td data-label={t('details.sourceSays', { source: source?.publisher ?? citation.source })}>{show(d.claimed, d.field)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DisagreementTable disagreements={disagreements} sourceName={source?.publisher ?? citation.source} />
       {source && <SafeLink href={source.url}>{t('details.open')}</SafeLink>}
     </li>
   );
-
-  function show(value: string | Value | null, field: Disagreement['field']): string {
-    if (value === null) return '—';
-    if (typeof value !== 'string') return formatValue(value, locale, t);
-    if (field === 'start' || field === 'end') {
-      const date = parsePartialDate(value);
-      return date ? formatPartialDate(date, locale) : value;
-    }
-    if (field === 'certainty') return t(`certainty.${value as 'confirmed'}`);
-    return value;
-  }
 }

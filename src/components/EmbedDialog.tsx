@@ -4,24 +4,22 @@
  * the code. A native modal <dialog> keeps focus inside and returns it on close.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useAppState, useLocale } from './context';
+import { useAppState, useConfig, useLocale, useTimeline } from './context';
 import { embedSnippet, embedUrl, type EmbedOptions } from '../embed/snippet';
-import type { ViewConfig } from '../state/urlConfig';
 
 /** Props of EmbedDialog. */
 export interface EmbedDialogProps {
-  /** The page's URL options (carried into the embed URL). */
-  config: ViewConfig;
   /** Called when the dialog closes. */
   onClose: () => void;
 }
 
 /** The embed dialog. */
-export function EmbedDialog({ config, onClose }: EmbedDialogProps) {
+export function EmbedDialog({ onClose }: EmbedDialogProps) {
   const { t } = useLocale();
   const dialog = useRef<HTMLDialogElement>(null);
   const state = useAppState((s) => s);
-  const title = state.load.status === 'ready' ? state.load.timeline.title : '';
+  const title = useTimeline()?.title ?? '';
+  const config = useConfig();
   const [options, setOptions] = useState<EmbedOptions>({
     heightMode: 'auto',
     height: 600,

@@ -1,96 +1,63 @@
 /**
- * The embed: the same pipeline and renderer as the main page with compact chrome — a one-line
- * title, the timeline, details in a drawer, a compact filter menu, a source line, and a link
- * to the full timeline that carries the current view. A plain wheel scrolls the host page;
- * Ctrl/⌘ + wheel (or a click into the timeline first) zooms.
+ * The embed's chrome, rendered into the slots embed.html reserves around the chart: a one-line
+ * title, the toolbar, the details and the error over the chart (inside the frame, where they
+ * can be read), and a footer with the source and a link to the full timeline at this view.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { NARROW_QUERY, matchesMedia, subscribeMedia } from './media';
-import { useAppState, useLocale, useStore } from './context';
-import { TimelineView } from './TimelineView';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { NARROW_QUERY, matchesMedia, subscribeMedia } from '../render/media';
+import { useAppState, useConfig, useLocale, useTimeline } from './context';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
-import { Filters } from './Filters';
-import { ZoomControls } from './ZoomControls';
-import { useThemeAttribute } from './PageSettings';
-import { OriginNotice } from './OriginNotice';
+import { ChartToolbar } from './ChartToolbar';
+import { Notices } from './Notices';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { openExternal } from './openExternal';
-import type { ViewConfig } from '../state/urlConfig';
-import { selectFilteredEvents } from '../state/selectors';
 import { fullPageUrl } from '../embed/fullPageUrl';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
-/** Props of EmbedPage. */
-export interface EmbedPageProps {
-  /** The embed's URL options. */
-  config: ViewConfig;
+function Slot({ id, children }: { id: string; children: ReactNode }) {
+  const node = document.getElementById(id);
+  return node ? createPortal(children, node) : null;
 }
 
-/** The embed page. */
-export function EmbedPage({ config }: EmbedPageProps) {
-  const store = useStore();
+/** The embed page's chrome. */
+export function EmbedPage() {
   const { t } = useLocale();
+  const config = useConfig();
   const load = useAppState((s) => s.load);
-  const shown = useAppState((s) => selectFilteredEvents(s).length);
-  const [menuOpen, setMenuOpen] = useState(false);
+  const origin = useAppState((s) => s.dataOrigin);
+  const timeline = useTimeline();
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
-  const [hint, setHint] = useState(false);
-  const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useThemeAttribute();
-  const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
-  const showHint = useCallback(() => {
-    setHint(true);
-    clearTimeout(hintTimer.current);
-    hintTimer.current = setTimeout(() => setHint(false), 2500);
-  }, []);
-  useEffect(() => () => clearTimeout(hintTimer.current), []);
 
-  const timeline = load.status === 'ready' ? load.timeline : null;
   return (
-    <div className={`embed controls-${config.controls}`} id="timeline-root" data-status={load.status}>
-      <OriginNotice />
-      {load.status === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
-      {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
-      {timeline && (
-        <main aria-label={t('embed.label', { title: timeline.title })}>
-          {config.title && <h1 className="embed-title" dir="auto">{timeline.title}</h1>}
-          {config.controls !== 'none' && (
-            <div className="embed-controls">
-              {config.controls === 'full' && (
-                <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls="embed-filters" onClick={() => setMenuOpen(!menuOpen)}>
-                  {t('embed.filters')} · {t('filters.count', { shown, count: timeline.events.length })}
-                </button>
-              )}
-              <ZoomControls compact={narrow} />
-            </div>
-          )}
-          {menuOpen && (
-            <div id="embed-filters" className="embed-menu">
-              <Filters timeline={timeline} compact />
-            </div>
-          )}
-          <TimelineView wheelNeedsModifier onWheelHint={showHint} compact={narrow} />
-          <p className="wheel-hint" aria-live="polite">{hint ? t('timeline.wheelHint') : ''}</p>
-          <SelectionAnnouncer />
-          <DetailsPanel timeline={timeline} onClose={refocus} />
-        </main>
-      )}
-      <footer className="embed-footer">
-        {timeline && <span>{t('embed.source', { title: timeline.title })}</span>}
-        <FullTimelineLink config={config} />
-      </footer>
-    </div>
+    <>
+      <Slot id="slot-title">{timeline && config.title && <h1 className="embed-title" dir="auto" title={timeline.title}>{timeline.title}</h1>}</Slot>
+      <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'} />}</Slot>
+      <Slot id="slot-stage">
+        {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
+        {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}
+      </Slot>
+      <Slot id="slot-footer">
+        {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: timeline.title })}</span>}
+        <FullTimelineLink />
+      </Slot>
+      <Slot id="slot-notices">
+        <Notices />
+        <SelectionAnnouncer />
+      </Slot>
+    </>
   );
 }
 
 /**
  * "Open the full timeline" at the current view. Its own component, so that following the view
- * on every zoom frame re-renders this link and nothing else.
+ * re-renders this link and nothing else.
  */
-function FullTimelineLink({ config }: { config: ViewConfig }) {
+function FullTimelineLink() {
   const { t } = useLocale();
+  const config = useConfig();
   const href = useAppState((s) => fullPageUrl(s, config, location.href));
   const [blocked, setBlocked] = useState<string | null>(null);
   return (

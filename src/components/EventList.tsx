@@ -4,7 +4,7 @@
  * row height), so 100,000 events cost what a screenful does.
  */
 import { useEffect, useRef, useState, type UIEvent } from 'react';
-import { useAppState, useLocale, useStore } from './context';
+import { useActions, useAppState, useLocale } from './context';
 import { selectFilteredEvents } from '../state/selectors';
 import { formatEventDate, formatMoney } from '../model/format';
 import type { Timeline, TimelineEvent } from '../model/types';
@@ -51,7 +51,7 @@ export function EventList({ timeline }: EventListProps) {
     if (top < node.scrollTop || top + height > node.scrollTop + node.clientHeight) node.scrollTop = top - node.clientHeight / 3;
   }, [selectedId, events, virtual]);
 
-  if (events.length === 0) return <p className="list-empty">{t('list.empty')}</p>;
+  if (events.length === 0) return <p className="list-empty">{t(timeline.events.length === 0 ? 'list.none' : 'list.empty')}</p>;
 
   const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
   const last = virtual ? Math.min(events.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN) : events.length;
@@ -71,18 +71,18 @@ export function EventList({ timeline }: EventListProps) {
 }
 
 function Row({ event, timeline, selected, top }: { event: TimelineEvent; timeline: Timeline; selected: boolean; top?: number }) {
-  const store = useStore();
+  const actions = useActions();
   const { t, locale } = useLocale();
   const category = timeline.categories.findIndex((c) => c.id === event.category);
   return (
     <li data-id={event.id} className={selected ? 'selected' : undefined} style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}>
-      <button type="button" aria-pressed={selected} onClick={() => store.set({ selectedId: event.id })}>
+      <button type="button" aria-pressed={selected} onClick={() => actions.select(event.id)}>
         <span className={`swatch cat-${category % 8}`} aria-hidden="true" />
         <span className="row-date">{formatEventDate(event, locale, t)}</span>
         <span className="row-title" dir="auto">{event.title}</span>
         <span className="row-meta">
-          {timeline.categories[category]?.label} · {t(`certainty.${event.certainty}`)}
-          {event.value ? ` · ${formatMoney(event.value, locale)}` : ''}
+          <bdi>{timeline.categories[category]?.label}</bdi> · {t(`certainty.${event.certainty}`)}
+          {event.value ? <> · <bdi>{formatMoney(event.value, locale)}</bdi></> : ''}
           {event.disputedBySources ? ` · ${t('list.disputed')}` : ''}
         </span>
       </button>

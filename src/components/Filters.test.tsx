@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { Filters } from './Filters';
+import { ChartToolbar } from './ChartToolbar';
 import { searchTextOf } from '../model/filters';
 import type { Store } from '../state/store';
-import { Providers, readyStore, realTimeline } from '../../test/unit/helpers/timeline';
+import { appOf, Providers, readyStore, realTimeline, type TestApp } from '../../test/unit/helpers/timeline';
 
 afterEach(cleanup);
 
@@ -12,12 +12,15 @@ const timeline = realTimeline();
 const TOTAL = timeline.events.length;
 const label = (id: string) => timeline.categories.find((c) => c.id === id)!.label;
 
-function showFilters(store: Store = readyStore(timeline)) {
+/** The toolbar with its filter panel open; the app's view is 800 px wide. */
+function showFilters(store: Store = readyStore(timeline), app: TestApp = appOf(store)) {
+  app.view.setWidth(800);
   render(
-    <Providers store={store}>
-      <Filters timeline={timeline} />
+    <Providers store={store} app={app}>
+      <ChartToolbar timeline={timeline} compact={false} />
     </Providers>,
   );
+  fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
   return store;
 }
 
@@ -32,6 +35,7 @@ describe('Filters', () => {
     expect(count()).toBe('45 of 45 events');
     for (const chip of within(group('Categories')).getAllByRole('button')) expect(pressed(chip)).toBe('true');
     expect(within(group('Categories')).getAllByRole('button').map((b) => b.textContent)).toEqual(timeline.categories.map((c) => c.label));
+    expect(screen.getByRole('button', { name: /^Filters/ }).textContent).toContain('45 of 45 events');
   });
 
   it('toggles a category chip off and on again, and the count follows', () => {
@@ -54,16 +58,21 @@ describe('Filters', () => {
     expect(count()).toBe('0 of 45 events');
   });
 
-  it('filters by actor: events involving any pressed actor pass', () => {
+  it('filters by actor: a chip picks the events that involve that country, more chips add theirs, Any shows all', () => {
     const store = showFilters();
-    const georgia = timeline.actors.find((a) => a.id === 'GEO')!;
-    // Switch every actor off but Georgia.
-    for (const chip of within(group('Countries and parties')).getAllByRole('button')) {
-      if (chip.textContent !== georgia.name) fireEvent.click(chip);
-    }
-    const expected = timeline.events.filter((e) => e.actors.includes('GEO')).length;
+    const actors = within(group('Countries and parties'));
+    const involving = (...ids: string[]) => timeline.events.filter((e) => e.actors.some((a) => ids.includes(a))).length;
+    expect(pressed(actors.getByRole('button', { name: 'Any' }))).toBe('true');
+    fireEvent.click(actors.getByRole('button', { name: 'Georgia' }));
     expect(store.get().filters.actors).toEqual(new Set(['GEO']));
-    expect(count()).toBe(`${expected} of 45 events`); // the plural agrees with the total
+    expect(involving('GEO')).toBeLessThan(TOTAL);
+    expect(count()).toBe(`${involving('GEO')} of 45 events`); // the plural agrees with the total
+    expect(pressed(actors.getByRole('button', { name: 'Any' }))).toBe('false');
+    fireEvent.click(actors.getByRole('button', { name: 'Armenia' }));
+    expect(count()).toBe(`${involving('GEO', 'ARM')} of 45 events`);
+    fireEvent.click(actors.getByRole('button', { name: 'Any' }));
+    expect(store.get().filters.actors).toBeNull();
+    expect(count()).toBe('45 of 45 events');
   });
 
   it('filters by certainty', () => {
@@ -86,8 +95,12 @@ describe('Filters', () => {
     expect(count()).toBe('0 of 45 events');
   });
 
-  it('resets filters, search and selection, and asks the view to fit', () => {
-    const store = showFilters(readyStore(timeline, { selectedId: 'arms-deal-2012' }));
+  it('resets filters, search and selection, and fits the view', () => {
+    const store = readyStore(timeline, { selectedId: 'arms-deal-2012' });
+    const app = appOf(store);
+    showFilters(store, app);
+    app.actions.setView({ kind: 'window', t0: Date.UTC(2010, 0, 1), t1: Date.UTC(2012, 0, 1) }, { animate: false });
+    expect(store.get().view.fitted).toBe(false);
     fireEvent.click(within(group('Categories')).getByRole('button', { name: label('energy') }));
     fireEvent.click(within(group('Certainty')).getByRole('button', { name: 'Alleged' }));
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'arms' } });
@@ -97,7 +110,8 @@ describe('Filters', () => {
     expect(store.get().selectedId).toBeNull();
     expect(store.get().filters).toEqual({ categories: null, actors: null, certainties: null, query: '' });
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
-    expect(store.get().viewRequest).toMatchObject({ kind: 'fit' });
-    expect(screen.queryAllByRole('button', { pressed: false })).toEqual([]);
+    expect(store.get().view.fitted).toBe(true);
+    // Nothing is filtered out: only the single countries (Any is pressed) and the other lane mode are unpressed.
+    expect(screen.queryAllByRole('button', { pressed: false }).map((b) => b.textContent)).toEqual(['By country', ...timeline.actors.map((a) => a.name)]);
   });
 });

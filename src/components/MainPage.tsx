@@ -1,97 +1,89 @@
 /**
- * The full page: title, settings, filters, the zoomable timeline, the list and the details
- * panel. The element with data-status tells tests and tools whether it is loading, ready or
- * failed.
+ * The full page's chrome, rendered into the slots index.html reserves around the chart (which
+ * is drawn before React arrives): the header, the toolbar, the details, the list, notices,
+ * the error panel and the embed dialog. Each slot has its size before React fills it, so the
+ * chart never moves when the chrome appears.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useAppState, useLocale, useStore } from './context';
-import { Filters } from './Filters';
-import { TimelineView } from './TimelineView';
+import { lazy, Suspense, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useAppState, useConfig, useLocale, useTimeline } from './context';
+import { ChartToolbar } from './ChartToolbar';
 import { EventList } from './EventList';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { Notices } from './Notices';
-import { ZoomControls } from './ZoomControls';
-import { PageSettings, useThemeAttribute } from './PageSettings';
+import { PageSettings } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { PrintList, usePrinting } from './PrintList';
-import type { ViewConfig } from '../state/urlConfig';
-import { NARROW_QUERY, matchesMedia, subscribeMedia } from './media';
-import { selectFilteredEvents } from '../state/selectors';
+import { NARROW_QUERY, matchesMedia, subscribeMedia } from '../render/media';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
-// The embed dialog is code-split: the first paint does not need it.
+// The embed dialog is code-split: reading the timeline does not need it.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
-/** The main page. */
-export function MainPage({ config }: { config: ViewConfig }) {
-  const hasCustomData = config.data !== null;
-  const store = useStore();
+/** Renders `children` into the element with this id, if the page has one. */
+function Slot({ id, children }: { id: string; children: ReactNode }) {
+  const node = document.getElementById(id);
+  return node ? createPortal(children, node) : null;
+}
+
+/** The main page's chrome. */
+export function MainPage() {
   const { t } = useLocale();
+  const config = useConfig();
   const load = useAppState((s) => s.load);
+  const timeline = useTimeline();
   const [embedOpen, setEmbedOpen] = useState(false);
   const embedButton = useRef<HTMLButtonElement>(null);
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
-  const shown = useAppState((s) => selectFilteredEvents(s).length);
   const printing = usePrinting();
-  useThemeAttribute();
-  const refocus = useCallback((id: string) => store.requestView({ kind: 'focus', id }), [store]);
 
-  const timeline = load.status === 'ready' ? load.timeline : null;
-  // The tab and the history list name the relationship, not just the app.
-  useEffect(() => {
-    document.title = timeline ? `${timeline.title} — ${t('app.name')}` : t('app.name');
-  }, [timeline, t]);
+  const settings = (
+    <div className="header-actions">
+      <PageSettings />
+      {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
+    </div>
+  );
   return (
-    <div className="page" id="timeline-root" data-status={load.status}>
-      {timeline && <a className="skip-link" href="#event-list">{t('app.skip')}</a>}
-      <header className="page-header">
+    <>
+      <Slot id="slot-header">
+        {timeline && <a className="skip-link" href="#event-list">{t('app.skip')}</a>}
         <div className="titles">
           <h1 dir="auto">{timeline?.title ?? t('app.name')}</h1>
-          {timeline && <p className="description" dir="auto">{timeline.description}</p>}
           <OriginNotice />
+          {timeline && <p className="description" dir="auto" title={timeline.description}>{timeline.description}</p>}
         </div>
-        <div className="header-actions">
-          <PageSettings />
-          {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
-        </div>
-      </header>
-      <Notices />
-      {load.status === 'loading' && <main><p className="loading" role="status">{t('app.loading')}</p></main>}
-      {load.status === 'error' && <main><ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={hasCustomData} /></main>}
-      {timeline && (
-        <main className="layout">
-          <section className="chart" aria-label={t('timeline.label', { title: timeline.title })}>
-            {narrow ? (
-              <details className="filters-disclosure">
-                <summary>{t('filters.label')} · {t('filters.count', { shown, count: timeline.events.length })}</summary>
-                <Filters timeline={timeline} />
-              </details>
-            ) : (
-              <Filters timeline={timeline} />
-            )}
-            <ZoomControls compact={narrow} />
-            <TimelineView compact={narrow} />
-          </section>
-          <section className="list" id="event-list" tabIndex={-1} aria-label={t('list.label')}>
+        {!narrow && settings}
+      </Slot>
+      <Slot id="slot-toolbar">{timeline && <ChartToolbar timeline={timeline} compact={narrow} />}</Slot>
+      <Slot id="slot-status">
+        {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={config.data !== null} />}
+      </Slot>
+      <Slot id="slot-details">{timeline && <DetailsPanel timeline={timeline} variant={narrow ? 'sheet' : 'column'} hint={!narrow} />}</Slot>
+      <Slot id="event-list">
+        {timeline && (
+          <section aria-label={t('list.label')}>
             <EventList timeline={timeline} />
           </section>
-          <SelectionAnnouncer />
-          <DetailsPanel timeline={timeline} onClose={refocus} hint />
-          {printing && <PrintList timeline={timeline} />}
-        </main>
-      )}
+        )}
+      </Slot>
+      <Slot id="slot-footer">{narrow && settings}</Slot>
+      <Slot id="slot-notices">
+        <Notices />
+        <SelectionAnnouncer />
+      </Slot>
+      {timeline && printing && <Slot id="slot-print"><PrintList timeline={timeline} /></Slot>}
       {embedOpen && (
         <Suspense fallback={null}>
-          <EmbedDialog config={config} onClose={() => {
+          <EmbedDialog onClose={() => {
             setEmbedOpen(false);
             // Browsers restore focus only if it was inside the dialog when it closed; be sure.
             embedButton.current?.focus();
           }} />
         </Suspense>
       )}
-    </div>
+    </>
   );
 }

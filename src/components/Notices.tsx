@@ -1,13 +1,15 @@
 /**
- * Quiet notices about what the URL asked for and the page ignored. Announced politely; dismissible.
+ * Notices: what the URL or a host asked for and the page could not do, and what it changed to
+ * show an event the reader asked for. Announced politely; dismissible. They float over the page
+ * rather than push the chart down.
  */
-import { useAppState, useLocale, useStore } from './context';
+import { useActions, useAppState, useLocale } from './context';
 import type { Notice } from '../state/store';
 import type { Translate } from '../i18n/translate';
 
-/** The notice line, or nothing. */
+/** The notice box, or nothing. */
 export function Notices() {
-  const store = useStore();
+  const actions = useActions();
   const { t } = useLocale();
   const notices = useAppState((s) => s.notices);
   return (
@@ -15,16 +17,29 @@ export function Notices() {
       {notices.length > 0 && (
         <>
           <ul>{notices.map((n, i) => <li key={i}>{describe(n, t)}</li>)}</ul>
-          <button type="button" onClick={() => store.set({ notices: [] })}>{t('notice.dismiss')}</button>
+          <button type="button" onClick={() => actions.dismissNotices()}>{t('notice.dismiss')}</button>
         </>
       )}
     </div>
   );
 }
 
-function describe(notice: Notice, t: Translate): string {
-  if (notice.kind === 'unknownOption') return t('notice.unknownOption', { key: notice.key });
-  if (notice.kind === 'unknownEvent') return t('notice.unknownEvent', { id: notice.value ?? '' });
-  if (notice.kind === 'unknownId') return t('notice.unknownId', { key: notice.key, id: notice.value ?? '' });
-  return t('notice.badValue', { key: notice.key, value: notice.value ?? '' });
+/** A notice in words. */
+export function describe(notice: Notice, t: Translate): string {
+  switch (notice.kind) {
+    case 'unknownOption':
+      return t('notice.unknownOption', { key: notice.key });
+    case 'unknownEvent':
+      return t('notice.unknownEvent', { id: notice.value });
+    case 'unknownId':
+      return t('notice.unknownId', { key: notice.key, id: notice.value });
+    case 'badValue':
+      return t('notice.badValue', { key: notice.key, value: notice.value });
+    case 'outsideData':
+      return t('notice.outsideData', { from: notice.from, to: notice.to });
+    case 'eventOutsideWindow':
+      return t('notice.eventOutsideWindow', { id: notice.id });
+    case 'filtersRelaxed':
+      return t('notice.filtersRelaxed', { title: notice.title });
+  }
 }

@@ -1,5 +1,6 @@
 /**
- * What paper gets after the chart: every filtered event with its date, summary and sources.
+ * What paper gets after the chart: every filtered event with its date, summary and sources,
+ * and where a source disagrees with the record, the comparison.
  * Rendered only while printing (beforeprint → afterprint, which browsers fire around their
  * print dialog), so the screen never pays for a thousand hidden nodes, or a hundred thousand.
  */
@@ -8,6 +9,8 @@ import { useAppState, useLocale } from './context';
 import { selectFilteredEvents } from '../state/selectors';
 import { formatEventDate, formatValue } from '../model/format';
 import type { Timeline } from '../model/types';
+import { disagreementsOf } from '../model/disagreements';
+import { DisagreementTable } from './DisagreementTable';
 
 /** True between the browser's beforeprint and afterprint events. */
 export function usePrinting(): boolean {
@@ -47,6 +50,7 @@ export function PrintList({ timeline }: { timeline: Timeline }) {
                 return (
                   <li key={i} dir="auto">
                     {source ? `${source.title} — ${source.publisher}` : c.source}: “{c.quote}” {source && <span className="print-url">{source.url}</span>}
+                    <DisagreementTable disagreements={disagreementsOf(e, c)} sourceName={source?.publisher ?? c.source} />
                   </li>
                 );
               })}

@@ -1,26 +1,28 @@
 /**
- * Zoom in, zoom out, fit all, and the lane mode. Buttons send view requests through the store;
- * the renderer applies them through d3-zoom so its state stays true.
+ * Zoom in, zoom out, fit all, and the lane mode. The buttons ask the view controller through
+ * the actions; it clamps and keeps the view on the data.
  */
-import { useAppState, useLocale, useStore } from './context';
+import { useActions, useAppState, useLocale } from './context';
 
-/** The chart's toolbar; compact drops the lane choice (the phone overview has one band). */
-export function ZoomControls({ compact = false }: { compact?: boolean }) {
-  const store = useStore();
+/** The chart's zoom buttons; `lanes` adds the lane choice (not in the one-band phone overview). */
+export function ZoomControls({ lanes = true }: { lanes?: boolean }) {
+  const actions = useActions();
   const { t } = useLocale();
   const laneMode = useAppState((s) => s.laneMode);
   return (
     <div className="zoom-controls" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" onClick={() => store.requestView({ kind: 'zoomBy', factor: 2 })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')}>+</button>
-      <button type="button" onClick={() => store.requestView({ kind: 'zoomBy', factor: 0.5 })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')}>−</button>
-      <button type="button" onClick={() => store.requestView({ kind: 'fit' })}>{t('toolbar.fit')}</button>
-      {!compact && <span className="lane-toggle" role="group" aria-label={t('toolbar.lanes')}>
-        {(['category', 'actor'] as const).map((mode) => (
-          <button key={mode} type="button" aria-pressed={laneMode === mode} onClick={() => store.set({ laneMode: mode })}>
-            {t(`toolbar.lanes.${mode}`)}
-          </button>
-        ))}
-      </span>}
+      <button type="button" onClick={() => actions.setView({ kind: 'zoomBy', factor: 2 })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')}>+</button>
+      <button type="button" onClick={() => actions.setView({ kind: 'zoomBy', factor: 0.5 })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')}>−</button>
+      <button type="button" onClick={() => actions.setView({ kind: 'fit' })}>{t('toolbar.fit')}</button>
+      {lanes && (
+        <span className="lane-toggle" role="group" aria-label={t('toolbar.lanes')}>
+          {(['category', 'actor'] as const).map((mode) => (
+            <button key={mode} type="button" aria-pressed={laneMode === mode} onClick={() => actions.setLaneMode(mode)}>
+              {t(`toolbar.lanes.${mode}`)}
+            </button>
+          ))}
+        </span>
+      )}
     </div>
   );
 }

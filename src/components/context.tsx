@@ -1,34 +1,47 @@
 /**
- * What every component needs from above: the store, and the reader's language. Components read
- * state through useAppState so that each re-renders only when its own slice changes.
+ * What every component needs from above: the app (store, actions, view, URL options) and the
+ * reader's language. Components read state through useAppState so that each re-renders only
+ * when its own slice changes, and change it only through actions.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AppState, Store } from '../state/store';
-import type { Translate } from '../i18n/translate';
-import type { Lang } from '../i18n/languages';
+import type { Actions } from '../state/actions';
+import type { ViewConfig } from '../state/urlConfig';
+import { selectLocale, selectTimeline, type LocaleContext } from '../state/selectors';
+import type { Timeline } from '../model/types';
 
-/** The interface language, bound. */
-export interface LocaleContext {
-  /** Language code. */
-  lang: Lang;
-  /** Intl locale. */
-  locale: string;
-  /** Right to left. */
-  rtl: boolean;
-  /** Translator. */
-  t: Translate;
+/** What the chrome is given. */
+export interface ChromeApp {
+  /** The store. */
+  store: Store;
+  /** The actions. */
+  actions: Actions;
+  /** The URL options the page was opened with. */
+  config: ViewConfig;
 }
 
-/** The app's store. */
-export const StoreContext = createContext<Store | null>(null);
-/** The reader's language. */
-export const LocaleCtx = createContext<LocaleContext | null>(null);
+/** The app. */
+export const AppContext = createContext<ChromeApp | null>(null);
+
+function useApp(): ChromeApp {
+  const app = useContext(AppContext);
+  if (!app) throw new Error('useApp outside AppContext');
+  return app;
+}
 
 /** The store (throws outside a provider: a programming error, not a user one). */
 export function useStore(): Store {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('useStore outside StoreContext');
-  return store;
+  return useApp().store;
+}
+
+/** The actions. */
+export function useActions(): Actions {
+  return useApp().actions;
+}
+
+/** The URL options the page was opened with. */
+export function useConfig(): ViewConfig {
+  return useApp().config;
 }
 
 /** A slice of the state; re-renders when the selected value changes (Object.is). */
@@ -39,7 +52,10 @@ export function useAppState<T>(select: (s: AppState) => T): T {
 
 /** The reader's language. */
 export function useLocale(): LocaleContext {
-  const value = useContext(LocaleCtx);
-  if (!value) throw new Error('useLocale outside LocaleCtx');
-  return value;
+  return useAppState(selectLocale);
+}
+
+/** The loaded timeline, or null. */
+export function useTimeline(): Timeline | null {
+  return useAppState(selectTimeline);
 }

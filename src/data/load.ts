@@ -7,13 +7,14 @@ import { validateDataset } from './validate';
 import { normalise } from './normalise';
 import { formatProblem, type Problem } from './problems';
 import type { Timeline } from '../model/types';
+import type { Dataset } from './schema';
 
 /** Why a load failed, for the wording of the error panel. */
 export type LoadFailure = 'fetch' | 'json' | 'invalid';
 
 /** The outcome of loading a dataset. */
 export type LoadResult =
-  | { ok: true; timeline: Timeline; url: string }
+  | { ok: true; dataset: Dataset; timeline: Timeline; url: string }
   | { ok: false; failure: LoadFailure; url: string; problems: string[] };
 
 /** Loads the event store at `url` (relative URLs resolve against `base`). */
@@ -46,7 +47,7 @@ export async function loadTimeline(url: string, fetchImpl: typeof fetch = fetch)
   mark('timeline:validated');
   const timeline = normalise(validation.data);
   mark('timeline:normalised');
-  return { ok: true, timeline, url };
+  return { ok: true, dataset: validation.data, timeline, url };
 }
 
 /** The file part of a URL, for messages: "events.json" or "https://host/path/file.json". */

@@ -1,72 +1,137 @@
 /**
- * Connects an embedded timeline to its host page: posts ready, height and select messages, and
- * applies goto, setFilters and setView. Works in an opaque-origin sandbox: it uses no storage,
- * and posts with targetOrigin '*' because nothing it sends is private and a sandboxed frame
- * cannot know its parent's origin.
+ * Connects an embedded timeline to its host page. Tells the host when it is loading, ready
+ * (drawn) or failed, its preferred height, and the reader's selections; carries out goto,
+ * setFilters and setView through the same actions as any other input, and answers with an
+ * error message whatever it cannot do (an unknown id, a window outside the data, a malformed
+ * message).
+ *
+ * A host that floods the frame cannot freeze it: messages are queued and handled once per
+ * animation frame, the latest of each kind winning (filters merge), so the work per frame is
+ * bounded whatever arrives. Only the parent window is heard. Works in an opaque-origin sandbox:
+ * it uses no storage, and posts with targetOrigin '*' because nothing it sends is private and a
+ * sandboxed frame cannot know its parent's origin.
  */
 import type { Store } from '../state/store';
-import { selectFilteredEvents } from '../state/selectors';
-import { windowOf } from '../state/urlConfig';
-import { parseInbound, type OutboundMessage } from './protocol';
+import type { Actions } from '../state/actions';
+import { selectFilteredEvents, selectTimeline } from '../state/selectors';
+import { windowOf } from '../model/windowText';
+import { isNamespaced, parseInbound, type InboundMessage, type OutboundMessage } from './protocol';
 
-/** Starts the bridge; `fullPageUrl` gives the main page's link for the current view. Returns a stop function. */
-export function startBridge(store: Store, root: HTMLElement, fullPageUrl: () => string, win: Window = window): () => void {
+/** What the bridge needs from the page. */
+export interface BridgeDeps {
+  /** The store. */
+  store: Store;
+  /** The actions. */
+  actions: Actions;
+  /** The height the frame would like now, in CSS px (the page works it out from its layout and data). */
+  preferredHeight: () => number;
+  /** The full page's link for the current view. */
+  fullPageUrl: () => string;
+  /** Whether the chart has drawn its marks (ready means drawn, not just loaded). */
+  drawn: () => boolean;
+  /** The window object (a test may pass another). */
+  win?: Window;
+}
+
+type Pending = { invalid?: boolean; goto?: InboundMessage & { type: 'bilateral-timeline:goto' }; view?: InboundMessage & { type: 'bilateral-timeline:setView' }; filters?: InboundMessage & { type: 'bilateral-timeline:setFilters' } };
+
+/** Starts the bridge; returns a stop function. */
+export function startBridge({ store, actions, preferredHeight, fullPageUrl, drawn, win = window }: BridgeDeps): () => void {
   const parent = win.parent;
   if (!parent || parent === win) return () => {};
   const post = (message: OutboundMessage) => parent.postMessage(message, '*');
+  const error = (reason: Extract<OutboundMessage, { type: 'bilateral-timeline:error' }>['reason'], message: string, ids?: string[]) =>
+    post({ type: 'bilateral-timeline:error', reason, message, ...(ids ? { ids } : {}) });
 
+  post({ type: 'bilateral-timeline:loading' });
   let lastHeight = 0;
+  let measureFrame = 0;
   const measure = () => {
-    const height = Math.ceil(root.getBoundingClientRect().height);
+    measureFrame = 0;
+    const height = Math.ceil(preferredHeight());
     if (height > 0 && Math.abs(height - lastHeight) >= 1) {
       lastHeight = height;
       post({ type: 'bilateral-timeline:height', height });
     }
   };
-  const resize = new ResizeObserver(measure);
-  resize.observe(root);
+  const remeasure = () => void (measureFrame ||= win.requestAnimationFrame(measure));
+  const resize = new ResizeObserver(remeasure);
+  resize.observe(win.document.documentElement);
 
+  let announced = false;
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selectedId !== previous.selectedId) post({ type: 'bilateral-timeline:select', id: state.selectedId, url: fullPageUrl() });
+    if (state.load.status === 'error' && previous.load.status !== 'error') error('load-failed', `the data could not be loaded: ${state.load.failure}`);
+    if (state.filters !== previous.filters || state.selectedId !== previous.selectedId || state.load !== previous.load) remeasure();
   });
-
-  // "ready" means drawn, not just loaded: wait until the renderer has put marks on the page.
+  // Ready once the marks are on the page (or the data has none to show).
   const readyTimer = win.setInterval(() => {
     const state = store.get();
     if (state.load.status === 'error') return win.clearInterval(readyTimer);
-    if (state.load.status === 'ready' && win.document.querySelector('g.tl-mark, .list-empty')) {
+    if (state.load.status === 'ready' && drawn() && !announced) {
+      announced = true;
       win.clearInterval(readyTimer);
       post({ type: 'bilateral-timeline:ready', events: selectFilteredEvents(state).length });
+      remeasure();
     }
   }, 50);
+
+  let pending: Pending = {};
+  let frame = 0;
+  const flush = () => {
+    frame = 0;
+    const { invalid, goto, view, filters } = pending;
+    pending = {};
+    if (invalid) error('invalid-message', 'a message did not follow the protocol (see the README)');
+    if (!goto && !view && !filters) return;
+    const timeline = selectTimeline(store.get());
+    if (!timeline) return error('not-ready', 'the timeline is not loaded yet; send the message after bilateral-timeline:ready');
+    if (filters) applyFilters(filters);
+    if (view) applyView(view);
+    if (goto) {
+      if (!timeline.byId.has(goto.id)) error('unknown-event', `there is no event "${goto.id}" in this timeline`, [goto.id]);
+      else actions.select(goto.id);
+    }
+  };
+
+  function applyFilters(message: InboundMessage & { type: 'bilateral-timeline:setFilters' }) {
+    const timeline = selectTimeline(store.get())!;
+    const unknown: string[] = [];
+    // Absent: keep the filter. null: clear it. A list: the ids this data knows (the others are reported).
+    const pick = (ids: string[] | null | undefined, valid: ReadonlySet<string>, current: ReadonlySet<string> | null) => {
+      if (ids === undefined) return current;
+      if (ids === null) return null;
+      for (const id of ids) if (!valid.has(id)) unknown.push(id);
+      return new Set(ids.filter((id) => valid.has(id)));
+    };
+    const f = store.get().filters;
+    actions.setFilters({
+      categories: pick(message.categories, new Set(timeline.categories.map((c) => c.id)), f.categories),
+      actors: pick(message.actors, new Set(timeline.actors.map((a) => a.id)), f.actors),
+      certainties: message.certainty === undefined ? f.certainties : message.certainty === null ? null : new Set(message.certainty),
+      query: message.q === undefined ? f.query : (message.q ?? ''),
+    });
+    if (unknown.length) error('unknown-id', `this timeline has no category or actor ${unknown.map((id) => `"${id}"`).join(', ')}`, unknown);
+  }
+
+  function applyView(message: InboundMessage & { type: 'bilateral-timeline:setView' }) {
+    if ('fit' in message) return void actions.setView({ kind: 'fit' });
+    const window = windowOf(message.from, message.to);
+    const outcome = window ? actions.setView({ kind: 'window', t0: window[0], t1: window[1] }) : { shown: false };
+    if (!outcome.shown) error('outside-data', `the window ${message.from} – ${message.to} shows none of this timeline`);
+  }
 
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent) return;
     const message = parseInbound(event.data);
-    const state = store.get();
-    if (!message || state.load.status !== 'ready') return;
-    const timeline = state.load.timeline;
-    if (message.type === 'bilateral-timeline:goto') {
-      if (timeline.byId.has(message.id)) store.set({ selectedId: message.id });
-    } else if (message.type === 'bilateral-timeline:setFilters') {
-      // Absent: keep the current filter. null: clear it. A list: keep the ids this data knows.
-      const pick = <T extends string>(ids: T[] | null | undefined, valid: string[], current: ReadonlySet<T> | null) =>
-        ids === undefined ? current : ids === null ? null : new Set(ids.filter((id) => valid.includes(id)));
-      const f = state.filters;
-      store.set({
-        filters: {
-          categories: pick(message.categories, timeline.categories.map((c) => c.id), f.categories),
-          actors: pick(message.actors, timeline.actors.map((a) => a.id), f.actors),
-          certainties: message.certainty === undefined ? f.certainties : message.certainty === null ? null : new Set(message.certainty),
-          query: message.q ?? f.query,
-        },
-      });
-    } else if ('fit' in message) {
-      store.requestView({ kind: 'fit' });
-    } else {
-      const window = windowOf(message.from, message.to);
-      if (window) store.requestView({ kind: 'window', t0: window[0], t1: window[1] });
-    }
+    if (!message) {
+      // Other scripts on the host may post their own messages: only ours get an answer (one per frame).
+      if (!isNamespaced(event.data)) return;
+      pending.invalid = true;
+    } else if (message.type === 'bilateral-timeline:goto') pending.goto = message;
+    else if (message.type === 'bilateral-timeline:setView') pending.view = message;
+    else pending.filters = pending.filters ? { ...pending.filters, ...stripUndefined(message) } : message;
+    frame ||= win.requestAnimationFrame(flush);
   };
   win.addEventListener('message', onMessage);
 
@@ -74,6 +139,12 @@ export function startBridge(store: Store, root: HTMLElement, fullPageUrl: () => 
     resize.disconnect();
     unsubscribe();
     win.clearInterval(readyTimer);
+    win.cancelAnimationFrame(frame);
+    win.cancelAnimationFrame(measureFrame);
     win.removeEventListener('message', onMessage);
   };
+}
+
+function stripUndefined<T extends object>(message: T): Partial<T> {
+  return Object.fromEntries(Object.entries(message).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -4,13 +4,15 @@
  * private: only heights, event ids, filters and time windows.
  *
  * From the embed to its parent:
+ *   { type: 'bilateral-timeline:loading' }                           the frame started and is fetching its data
  *   { type: 'bilateral-timeline:ready',  events: number }            data loaded and drawn
  *   { type: 'bilateral-timeline:height', height: number }            preferred height in CSS px
  *   { type: 'bilateral-timeline:select', id: string | null, url: string }  selection changed; url is the full-page link for that view
+ *   { type: 'bilateral-timeline:error', reason, message, … }         a message could not be carried out, or the data failed
  * From the parent to the embed:
  *   { type: 'bilateral-timeline:goto', id: string }                  select an event and show it
  *   { type: 'bilateral-timeline:setFilters', categories?: string[] | null, actors?: string[] | null,
- *     certainty?: string[] | null, q?: string }                      null clears a filter
+ *     certainty?: string[] | null, q?: string | null }               null clears a filter
  *   { type: 'bilateral-timeline:setView', from: string, to: string } | { …, fit: true }
  */
 import { CERTAINTIES, type Certainty } from '../data/schema';
@@ -22,12 +24,17 @@ export const NAMESPACE = 'bilateral-timeline:';
 /** A message the parent may send. */
 export type InboundMessage =
   | { type: 'bilateral-timeline:goto'; id: string }
-  | { type: 'bilateral-timeline:setFilters'; categories?: string[] | null; actors?: string[] | null; certainty?: Certainty[] | null; q?: string }
+  | { type: 'bilateral-timeline:setFilters'; categories?: string[] | null; actors?: string[] | null; certainty?: Certainty[] | null; q?: string | null }
   | { type: 'bilateral-timeline:setView'; from: string; to: string }
   | { type: 'bilateral-timeline:setView'; fit: true };
 
+/** Why the embed could not do what it was asked, or could not load. */
+export type ErrorReason = 'invalid-message' | 'unknown-event' | 'unknown-id' | 'outside-data' | 'not-ready' | 'load-failed';
+
 /** A message the embed sends. */
 export type OutboundMessage =
+  | { type: 'bilateral-timeline:loading' }
+  | { type: 'bilateral-timeline:error'; reason: ErrorReason; message: string; ids?: string[] }
   | { type: 'bilateral-timeline:ready'; events: number }
   | { type: 'bilateral-timeline:height'; height: number }
   | { type: 'bilateral-timeline:select'; id: string | null; url: string };
@@ -41,9 +48,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   'bilateral-timeline:setView': ['type', 'from', 'to', 'fit'],
 };
 
+/** True when data claims to be one of ours (a namespaced type), well-formed or not. */
+export function isNamespaced(data: unknown): boolean {
+  return isRecord(data) && typeof data.type === 'string' && data.type.startsWith(NAMESPACE);
+}
+
 /** The message if it is a well-formed inbound message, else null. Never throws. */
 export function parseInbound(data: unknown): InboundMessage | null {
-  if (!isRecord(data) || typeof data.type !== 'string' || !(data.type in ALLOWED)) return null;
+  if (!isRecord(data) || typeof data.type !== 'string' || !Object.hasOwn(ALLOWED, data.type)) return null;
   if (Object.keys(data).some((k) => !ALLOWED[data.type as string].includes(k))) return null;
   switch (data.type) {
     case 'bilateral-timeline:goto':
@@ -53,8 +65,8 @@ export function parseInbound(data: unknown): InboundMessage | null {
       if (categories !== undefined && !isIdList(categories)) return null;
       if (actors !== undefined && !isIdList(actors)) return null;
       if (certainty !== undefined && certainty !== null && !(Array.isArray(certainty) && certainty.every((c) => (CERTAINTIES as readonly unknown[]).includes(c)))) return null;
-      if (q !== undefined && (typeof q !== 'string' || q.length > 200)) return null;
-      return { type: data.type, categories, actors, certainty: certainty as Certainty[] | null | undefined, q };
+      if (q !== undefined && q !== null && (typeof q !== 'string' || q.length > 200)) return null;
+      return { type: data.type, categories, actors, certainty: certainty as Certainty[] | null | undefined, q: q as string | null | undefined };
     }
     case 'bilateral-timeline:setView':
       if (data.fit === true && data.from === undefined && data.to === undefined) return { type: data.type, fit: true };

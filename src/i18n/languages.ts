@@ -31,3 +31,8 @@ export function pickLanguage(preferences: readonly string[]): Lang {
   }
   return 'en';
 }
+
+/** The language the page uses: the reader's choice, else the browser's first supported one. */
+export function resolveLang(chosen: Lang | null): Lang {
+  return chosen ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+}

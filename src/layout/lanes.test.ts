@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { laneIdsOf, makeLanes } from './lanes';
+import { laneCounts, laneIdsOf, makeLanes, shownLanes } from './lanes';
 import { eventOn } from './testFixtures';
 
 const timeline = {
@@ -54,5 +54,27 @@ describe('laneIdsOf', () => {
   ] as const)('%s mode, actors %j -> %j', (mode, actors, expected) => {
     const event = eventOn('e', '2000', undefined, { category: 'diplomacy', actors: [...actors] });
     expect(laneIdsOf(event, mode)).toEqual(expected);
+  });
+});
+
+describe('shownLanes and laneCounts', () => {
+  const [campDavid, aid] = timeline.events;
+
+  it('drops the lanes of categories that show no event, keeping lane order', () => {
+    const all = makeLanes(timeline, 'category');
+    expect(shownLanes(all, [campDavid, aid], 'category', null).map((l) => l.id)).toEqual(['diplomacy', 'trade']);
+    expect(shownLanes(all, [aid], 'category', null).map((l) => l.id)).toEqual(['trade']);
+  });
+
+  it('by country, keeps only the countries chosen in the actor filter', () => {
+    const all = makeLanes(timeline, 'actor');
+    expect(shownLanes(all, [campDavid, aid], 'actor', null).map((l) => l.id)).toEqual(['ISR', 'USA', 'EGY']);
+    expect(shownLanes(all, [campDavid], 'actor', new Set(['EGY'])).map((l) => l.id)).toEqual(['EGY']);
+  });
+
+  it('counts each event once in every lane it is drawn in', () => {
+    const lanes = makeLanes(timeline, 'actor');
+    expect(laneCounts(lanes, [campDavid, aid], 'actor')).toEqual([2, 2, 1]);
+    expect(laneCounts(makeLanes(timeline, 'category'), [campDavid, aid], 'category')).toEqual([0, 1, 1]);
   });
 });

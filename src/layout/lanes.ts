@@ -62,3 +62,29 @@ export function laneIdsOf(event: TimelineEvent, mode: LaneMode): string[] {
   const actors = event.actors;
   return actors.filter((id, i) => actors.indexOf(id) === i);
 }
+
+/**
+ * The lanes to draw for the events shown: the lanes that hold any of them, in lane order, so
+ * that lanes of hidden categories (and, by actor, of countries the reader filtered out) go
+ * away. In actor mode with an actor filter, only the chosen actors keep lanes: an event
+ * involving a chosen and an unchosen country is drawn in the chosen one's lane. O(n · a + L).
+ */
+export function shownLanes(all: readonly Lane[], shown: readonly TimelineEvent[], mode: LaneMode, actors: ReadonlySet<string> | null): Lane[] {
+  if (mode === 'overview') return [...all];
+  const used = new Set<string>();
+  for (const event of shown) for (const id of laneIdsOf(event, mode)) used.add(id);
+  return all.filter((lane) => used.has(lane.id) && (mode !== 'actor' || !actors || actors.has(lane.id)));
+}
+
+/** How many of the events shown each lane holds, in lane order. O(n · a + L). */
+export function laneCounts(lanes: readonly Lane[], shown: readonly TimelineEvent[], mode: LaneMode): number[] {
+  const position = new Map(lanes.map((lane, k) => [lane.id, k]));
+  const counts = new Array<number>(lanes.length).fill(0);
+  for (const event of shown) {
+    for (const id of laneIdsOf(event, mode)) {
+      const k = position.get(id);
+      if (k !== undefined) counts[k]++;
+    }
+  }
+  return counts;
+}

@@ -65,6 +65,35 @@ export function applyFilters(events: readonly TimelineEvent[], filters: Filters)
   return events.filter((e) => passes(e, filters, terms));
 }
 
+/**
+ * The least change to the filters that lets `event` through: its category, one of its actors
+ * and its certainty are added to filters that leave them out, and a search it does not match
+ * is cleared. Everything the reader filtered otherwise stays as it was. O(a).
+ */
+export function relaxToShow(filters: Filters, event: TimelineEvent): Filters {
+  const add = <T extends string>(set: ReadonlySet<T> | null, id: T) => (set && !set.has(id) ? new Set([...set, id]) : set);
+  const involved = !filters.actors || event.actors.some((a) => filters.actors!.has(a));
+  const terms = searchTerms(filters.query);
+  return {
+    categories: add(filters.categories, event.category),
+    actors: involved ? filters.actors : add(filters.actors, event.actors[0]),
+    certainties: add(filters.certainties, event.certainty),
+    query: terms.every((term) => searchTextOf(event).includes(term)) ? filters.query : '',
+  };
+}
+
+/**
+ * Toggles an actor in an inclusion filter ("only events involving these"): from all, a chip
+ * picks that actor alone; then chips add and remove actors; removing the last one is all again.
+ */
+export function toggleInclusion(current: ReadonlySet<string> | null, id: string): ReadonlySet<string> | null {
+  if (!current) return new Set([id]);
+  const next = new Set(current);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next.size === 0 ? null : next;
+}
+
 /** Toggles one id in a set-or-all filter; `all` lists every id so "all but one" can be built. */
 export function toggleInFilter<T extends string>(current: ReadonlySet<T> | null, id: T, all: readonly T[]): ReadonlySet<T> | null {
   const next = new Set(current ?? all);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { stepFrom, type Step } from './navigation';
+import { neighboursOf, stepFrom, type Step } from './navigation';
 import { eventOn, inTimeOrder } from '../layout/testFixtures';
 import type { TimelineEvent } from './types';
 
@@ -75,5 +75,24 @@ describe('stepFrom between lanes', () => {
     const events = inTimeOrder([eventOn('x', '2000', '2009'), eventOn('y', '2001'), eventOn('z', '2006')]);
     const lanes: Record<string, number> = { x: 0, y: 1, z: 1 };
     expect(stepFrom(events, 'x', 'laneDown', (e) => lanes[e.id])?.id).toBe('z');
+  });
+});
+
+describe('neighboursOf', () => {
+  const events = inTimeOrder(['a', 'b', 'c', 'd', 'e'].map((id, i) => eventOn(id, String(2000 + i))));
+  const [a, b, c, d, e] = events;
+
+  it.each([
+    ['a shown event', [a, b, c, d, e], c, 'b', 'd'],
+    ['the first', [a, b, c], a, null, 'b'],
+    ['the last', [a, b, c], c, 'b', null],
+    ['a hidden event: the shown ones around it in time', [a, b, d, e], c, 'b', 'd'],
+    ['a hidden event before all shown', [d, e], a, null, 'd'],
+    ['a hidden event after all shown', [a, b], e, 'b', null],
+    ['nothing shown', [], c, null, null],
+  ] as const)('%s', (_what, shown, event, previous, next) => {
+    const found = neighboursOf(shown, event);
+    expect(found.previous?.id ?? null).toBe(previous);
+    expect(found.next?.id ?? null).toBe(next);
   });
 });

@@ -45,3 +45,20 @@ export function stepFrom(
   }
   return best ?? current;
 }
+
+/**
+ * The events shown just before and after `event` in time order, whether or not `event` itself
+ * is shown (the filters may have hidden the selected event after it was chosen): Previous and
+ * Next always walk what is on screen. O(log n) by bisection over `order`.
+ */
+export function neighboursOf(shown: readonly TimelineEvent[], event: TimelineEvent): { previous: TimelineEvent | null; next: TimelineEvent | null } {
+  let lo = 0;
+  let hi = shown.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (shown[mid].order < event.order) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = shown[lo] === event ? lo : -1;
+  return { previous: shown[lo - 1] ?? null, next: shown[at >= 0 ? lo + 1 : lo] ?? null };
+}

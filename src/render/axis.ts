@@ -33,13 +33,30 @@ export function tickFormatter(locale: string, step: number): (d: Date, i: number
   return (d, i) => (i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() === 1) ? dayYear : day).format(d);
 }
 
-/** Draws the axis for the zoomed scale x at the given y. About one tick per 90 px. */
-export function drawAxis(group: Selection<SVGGElement, unknown, null, undefined>, x: ScaleTime<number, number>, width: number, y: number, locale: string): void {
+/**
+ * Draws the axis for the zoomed scale x at the given y, about one tick per 90 px. A label that
+ * would run past either end of the chart is anchored inside it instead ("1990", not "990").
+ */
+export function drawAxis(
+  group: Selection<SVGGElement, unknown, null, undefined>,
+  x: ScaleTime<number, number>,
+  width: number,
+  y: number,
+  locale: string,
+  measure: (text: string) => number,
+): void {
   const ticks = x.ticks(Math.max(2, Math.floor(width / 90)));
   const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : 365 * DAY;
   const format = tickFormatter(locale, step);
   group
     .attr('transform', `translate(0,${y})`)
     .call(axisBottom(x).tickValues(ticks).tickFormat((d, i) => format(d as Date, i)).tickSizeOuter(0));
-  group.selectAll('.tick text').attr('class', 'tl-tick-label');
+  group.selectAll<SVGTextElement, Date>('.tick text').each(function (d) {
+    const at = x(d);
+    const half = measure(this.textContent ?? '') / 2;
+    const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle';
+    this.setAttribute('class', 'tl-tick-label');
+    this.setAttribute('text-anchor', anchor);
+    this.setAttribute('x', anchor === 'start' ? String(-at + 2) : anchor === 'end' ? String(width - at - 2) : '0');
+  });
 }

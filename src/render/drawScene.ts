@@ -6,6 +6,7 @@
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolCross, type Selection } from 'd3';
 import type { ClusterLayout, MarkLayout, Scene } from '../layout/scene';
 import { fitLabel } from '../layout/labels';
+import { HIT_SIZE as HIT, markHitSpan } from '../layout/hitTest';
 
 /** Shapes per category index, so categories differ by more than colour. */
 const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross];
@@ -13,8 +14,6 @@ const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbo
 const SYMBOL_SIZE = 110;
 /** Height of a span bar. */
 export const BAR_HEIGHT = 12;
-/** Smallest hit target, WCAG 2.2 target size. */
-const HIT = 24;
 
 /** The shape path for a category index, centred on 0,0. */
 export function shapePath(categoryIndex: number): string {
@@ -89,18 +88,11 @@ export function drawMarks(layer: G, scene: Scene, ctx: DrawContext): void {
     if (this.classList.contains('selected') !== selected) this.classList.toggle('selected', selected);
   });
 
-  // The hit area spans the mark (at least 24 × 24 px) and its label, in mark-local pixels.
+  // The hit area spans the mark (at least 24 × 24 px) and its label, in mark-local pixels:
+  // the same span the scene's hitTest answers clicks from.
   const hitSpan = (m: MarkLayout): [number, number] => {
-    const w = m.x1 - m.x0;
-    let lo = Math.min(0, w / 2 - HIT / 2);
-    let hi = Math.max(w, w / 2 + HIT / 2);
-    if (m.label) {
-      const at = m.labelX - m.x0;
-      const size = ctx.measure(m.label);
-      lo = Math.min(lo, m.labelAnchor === 'end' ? at - size : at);
-      hi = Math.max(hi, m.labelAnchor === 'end' ? at : at + size);
-    }
-    return [lo, hi];
+    const [lo, hi] = markHitSpan(m, ctx.measure);
+    return [lo - m.x0, hi - m.x0];
   };
   marks.select<SVGRectElement>('rect.tl-hit').each(function (m) {
     const [lo, hi] = hitSpan(m);

@@ -7,6 +7,9 @@ import type { MeasureLabel } from '../layout/labels';
 /** The font marks' labels are drawn in (must match .tl-label in the CSS). */
 export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif';
 
+/** The font of the axis's tick labels (must match .tl-tick-label in the CSS). */
+export const AXIS_FONT = LABEL_FONT.replace('12px', '11px');
+
 /** A cached measurer for one font. */
 export function createLabelMeasurer(font = LABEL_FONT): MeasureLabel {
   const cache = new Map<string, number>();

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { startApp, DEFAULT_DATA_URL } from './startApp';
 import { createStore } from './store';
+import { appOf } from '../../test/unit/helpers/timeline';
 import { parseConfig } from './urlConfig';
 
 const FIXTURE = readFileSync('test/fixtures/valid-minimal.json', 'utf8');
@@ -23,8 +24,10 @@ async function open(search: string, body = FIXTURE, status = 200) {
   const fetchMock = serve(body, status);
   const { config, warnings } = parseConfig(search, PAGE);
   const store = createStore();
-  await startApp(store, config, warnings, `${PAGE}${search}`);
-  return { store, fetchMock };
+  const app = appOf(store);
+  app.view.setWidth(1200);
+  await startApp(store, app.actions, config, warnings, `${PAGE}${search}`);
+  return { store, fetchMock, view: app.view };
 }
 
 describe('startApp', () => {
@@ -38,18 +41,42 @@ describe('startApp', () => {
     expect(state.laneMode).toBe('actor');
     expect(state.dataOrigin).toBeNull();
     expect(state.notices).toEqual([]);
-    expect(state.viewRequest).toMatchObject({ kind: 'reveal', id: 'arms-deal-2012' });
   });
 
-  it('asks for the URL’s window', async () => {
-    const { store } = await open('?from=2010&to=2014');
-    expect(store.get().viewRequest).toMatchObject({ kind: 'window', t0: Date.UTC(2010, 0, 1), t1: Date.UTC(2015, 0, 1) });
+  it('shows the URL’s window', async () => {
+    const { view } = await open('?from=2010&to=2014');
+    const [t0, t1] = view.window()!;
+    expect(Math.abs(t0 - Date.UTC(2010, 0, 1))).toBeLessThan(1000);
+    expect(Math.abs(t1 - Date.UTC(2015, 0, 1))).toBeLessThan(1000);
+  });
+
+  // The defect: a window wholly outside the data was rewritten or dropped without a word.
+  it.each(['?from=2030&to=2040', '?from=1900&to=1950', '?from=2030'])('refuses %s, which shows none of the data, says so and shows everything', async (search) => {
+    const { store } = await open(search);
+    expect(store.get().notices.map((n) => n.kind)).toEqual(['outsideData']);
+    expect(store.get().view.fitted).toBe(true);
+  });
+
+  it('gives the event priority over a window that leaves it out, and says so', async () => {
+    const { store, view } = await open('?event=arms-deal-2012&from=1995&to=1996');
+    expect(store.get().selectedId).toBe('arms-deal-2012');
+    expect(store.get().notices).toEqual([{ kind: 'eventOutsideWindow', id: 'arms-deal-2012' }]);
+    const [t0, t1] = view.window()!;
+    expect(t0).toBeLessThanOrEqual(Date.UTC(2012, 1, 26));
+    expect(t1).toBeGreaterThanOrEqual(Date.UTC(2012, 1, 27));
+  });
+
+  it('shows an event the URL’s filters hide by relaxing them, and says so', async () => {
+    const { store } = await open('?event=arms-deal-2012&categories=diplomacy');
+    expect(store.get().selectedId).toBe('arms-deal-2012');
+    expect(store.get().filters.categories).toEqual(new Set(['diplomacy', 'arms']));
+    expect(store.get().notices.map((n) => n.kind)).toEqual(['filtersRelaxed']);
   });
 
   it('turns ignored options and unknown ids into notices', async () => {
     const { store } = await open('?zoom=2&theme=purple&event=gone&actors=ISR,FRA');
     expect(store.get().notices).toEqual([
-      { kind: 'unknownOption', key: 'zoom', value: undefined },
+      { kind: 'unknownOption', key: 'zoom' },
       { kind: 'badValue', key: 'theme', value: 'purple' },
       { kind: 'unknownEvent', key: 'event', value: 'gone' },
       { kind: 'unknownId', key: 'actors', value: 'FRA' },

@@ -1,36 +1,60 @@
 /**
- * Loads the dataset a page was opened for and puts it, with the view its URL describes, into
- * the store. Shared by the main page and the embed.
+ * Loads the dataset a page was opened for and opens the view its URL describes. Shared by the
+ * main page and the embed; the chart draws as soon as the data is in the store.
  */
 import { loadTimeline } from '../data/load';
 import type { Notice, Store } from './store';
+import type { Actions } from './actions';
 import type { ConfigWarning, ViewConfig } from './urlConfig';
 import { resolveUrlView } from './urlState';
+import { windowToDates } from '../model/windowText';
+import { selectTimeline } from './selectors';
 
 /** The dataset the app ships with, relative to the page. */
 export const DEFAULT_DATA_URL = 'data/events.json';
 
-/** Loads data into the store; `href` is the page's own URL (location.href). */
-export async function startApp(store: Store, config: ViewConfig, warnings: readonly ConfigWarning[], href: string): Promise<void> {
+/** Notices for URL options that were ignored before the data was loaded. */
+export function warningNotices(warnings: readonly ConfigWarning[]): Notice[] {
+  return warnings.map((w) => (w.value === undefined ? { kind: 'unknownOption', key: w.key } : { kind: 'badValue', key: w.key, value: w.value }));
+}
+
+/** Loads data into the store and opens the URL's view; `href` is the page's own URL (location.href). */
+export async function startApp(store: Store, actions: Actions, config: ViewConfig, warnings: readonly ConfigWarning[], href: string): Promise<void> {
   const dataUrl = config.data ?? DEFAULT_DATA_URL;
   const pageOrigin = new URL(href).origin;
   const dataOrigin = new URL(dataUrl, href).origin;
-  const notices: Notice[] = warnings.map((w) => ({ kind: w.value === undefined ? 'unknownOption' : 'badValue', key: w.key, value: w.value }));
-  store.set({ load: { status: 'loading' }, dataOrigin: dataOrigin === pageOrigin ? null : dataOrigin, notices });
+  store.set({ load: { status: 'loading' }, dataOrigin: dataOrigin === pageOrigin ? null : dataOrigin, notices: warningNotices(warnings) });
 
   const result = await loadTimeline(new URL(dataUrl, href).href);
   if (!result.ok) {
     store.set({ load: { status: 'error', failure: result.failure, url: dataUrl, problems: result.problems } });
     return;
   }
-  const view = resolveUrlView(config, result.timeline);
-  store.set({
-    load: { status: 'ready', timeline: result.timeline },
-    filters: view.filters,
-    selectedId: view.selectedId,
-    laneMode: view.laneMode,
-    notices: [...notices, ...view.unknown.map((w): Notice => ({ kind: w.key === 'event' ? 'unknownEvent' : 'unknownId', key: w.key, value: w.value }))],
-  });
-  if (view.window) store.requestView({ kind: 'window', t0: view.window[0], t1: view.window[1] });
-  else if (view.selectedId) store.requestView({ kind: 'reveal', id: view.selectedId });
+  actions.setDataset(result.dataset, 'fit', result.timeline);
+  openUrlView(store, actions, config);
+}
+
+/**
+ * Applies what the URL says about the view to loaded data: filters, lanes, the selected event
+ * and the window. The event wins over a window that leaves it out (said in a notice); a window
+ * wholly outside the data is refused (said too) and everything is shown instead.
+ */
+export function openUrlView(store: Store, actions: Actions, config: ViewConfig): void {
+  const timeline = selectTimeline(store.get())!;
+  const view = resolveUrlView(config, timeline);
+  store.set({ filters: view.filters, laneMode: view.laneMode, selectedId: null });
+  actions.notify(...view.unknown.map((w): Notice => ({ kind: w.key === 'event' ? 'unknownEvent' : 'unknownId', key: w.key, value: w.value ?? '' })));
+  const event = view.selectedId ? timeline.byId.get(view.selectedId)! : null;
+  const window = view.window;
+  if (window && (!event || (event.t0 < window[1] && event.t1 > window[0]))) {
+    const outcome = actions.setView({ kind: 'window', t0: window[0], t1: window[1] }, { animate: false });
+    if (!outcome.shown) {
+      const [from, to] = windowToDates(window[0], window[1]);
+      actions.notify({ kind: 'outsideData', from: config.from ?? from, to: config.to ?? to });
+      actions.setView({ kind: 'fit' }, { animate: false });
+    }
+  } else if (window && event) {
+    actions.notify({ kind: 'eventOutsideWindow', id: event.id });
+  }
+  if (event) actions.select(event.id, { animate: false });
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, INITIAL_STATE, type AppState, type ViewRequest } from './store';
+import { createStore, INITIAL_STATE, type AppState } from './store';
 
 describe('createStore', () => {
   it('starts from the initial state, with any overrides', () => {
@@ -70,18 +70,5 @@ describe('createStore', () => {
     expect(second).toHaveBeenCalledTimes(1);
     store.set({ selectedId: 'y' });
     expect(second).toHaveBeenCalledTimes(1);
-  });
-
-  it('numbers view requests with an increasing serial, so equal requests still differ', () => {
-    const store = createStore();
-    const seen: ViewRequest[] = [];
-    store.subscribe((s) => s.viewRequest && seen.push(s.viewRequest));
-    store.requestView({ kind: 'fit' });
-    store.requestView({ kind: 'fit' });
-    store.requestView({ kind: 'window', t0: 1, t1: 2 });
-    expect(seen.map((r) => r.kind)).toEqual(['fit', 'fit', 'window']);
-    expect(seen[1].serial).toBeGreaterThan(seen[0].serial);
-    expect(seen[2].serial).toBeGreaterThan(seen[1].serial);
-    expect(seen[2]).toMatchObject({ t0: 1, t1: 2 });
   });
 });

@@ -1,61 +1,77 @@
 /**
- * The one store: data, filters, viewport, selection and a queue of view requests. React reads
- * it with useSyncExternalStore; the renderer subscribes directly, so zoom frames never pass
- * through React. Input only produces actions here; nothing reads state back out of the DOM.
+ * The one store: the editable dataset, filters, selection, the reader's choices, the visible
+ * window (published by the view controller, its only writer) and notices. The drawn timeline is
+ * derived from the dataset (selectors.ts), never stored beside it. React reads the store with
+ * useSyncExternalStore; the chart subscribes directly. Input only produces actions
+ * (actions.ts); nothing reads state back out of the DOM.
  */
-import type { Timeline } from '../model/types';
+import type { Dataset } from '../data/schema';
 import { NO_FILTERS, type Filters } from '../model/filters';
 import type { LoadFailure } from '../data/load';
 import type { Theme } from './urlConfig';
 import type { Lang } from '../i18n/languages';
+import type { Catalog } from '../i18n/translate';
+import { en } from '../i18n/catalogs/en';
 
 /** Where loading stands. */
 export type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; timeline: Timeline }
+  | { status: 'ready' }
   | { status: 'error'; failure: LoadFailure; url: string; problems: string[] };
 
-/** Something the reader asked the view to do, applied by the renderer (serial numbers tell requests apart). */
-export type ViewRequest =
-  | { kind: 'fit'; serial: number }
-  | { kind: 'window'; t0: number; t1: number; serial: number }
-  | { kind: 'zoomBy'; factor: number; serial: number }
-  | { kind: 'reveal'; id: string; serial: number }
-  | { kind: 'focus'; id: string; serial: number };
+/** The visible window, as the view controller last published it. */
+export interface ViewState {
+  /** [t0, t1] in UTC ms, or null before the chart has been drawn. */
+  window: [number, number] | null;
+  /** True when the whole timeline is shown. */
+  fitted: boolean;
+  /** False while a gesture or an animation is moving the view. */
+  settled: boolean;
+}
+
+/** The interface language in use, with its loaded messages. */
+export interface LoadedLocale {
+  /** The language. */
+  lang: Lang;
+  /** Its messages. */
+  catalog: Catalog;
+}
 
 /** The whole application state. */
 export interface AppState {
-  /** Loading and the loaded timeline. */
+  /** Loading, loaded or failed. */
   load: LoadState;
+  /** The event store as loaded (or as edited): the one source of the drawn timeline. */
+  dataset: Dataset | null;
   /** The reader's filters. */
   filters: Filters;
-  /** The selected event's id (the details panel shows it), if any. */
+  /** The selected event's id (the details show it), if any. */
   selectedId: string | null;
-  /** The visible time window in UTC ms, or null before the first draw and when fitted to all. */
-  window: [number, number] | null;
-  /** Lane by category or by actor (the reader's choice; phones show one overview band). */
+  /** Lanes by category or by actor (the reader's choice; short charts fold them into one band). */
   laneMode: 'category' | 'actor';
-  /** The latest view request, for the renderer. */
-  viewRequest: ViewRequest | null;
-  /** Quiet notices: ignored URL values and the like. */
+  /** The visible window: written by the view controller only. */
+  view: ViewState;
+  /** Notices: what the URL or a host asked for and the page could not do, and what it changed to show an event. */
   notices: Notice[];
   /** Colour theme chosen by the reader or the URL. */
   theme: Theme;
   /** Interface language chosen by the reader or the URL; null follows the browser. */
   lang: Lang | null;
+  /** The language in use and its messages. */
+  locale: LoadedLocale;
   /** The origin the data came from when it is not this page's own, shown so no one can pass it off as this site's. */
   dataOrigin: string | null;
 }
 
-/** A quiet notice about something ignored: an unknown option, an invalid value, an unknown id. */
-export interface Notice {
-  /** What kind of thing was ignored. */
-  kind: 'unknownOption' | 'badValue' | 'unknownId' | 'unknownEvent';
-  /** The URL option it was in. */
-  key: string;
-  /** The ignored value. */
-  value?: string;
-}
+/** Something the page tells the reader it ignored, refused or changed. */
+export type Notice =
+  | { kind: 'unknownOption'; key: string }
+  | { kind: 'badValue'; key: string; value: string }
+  | { kind: 'unknownEvent'; key: string; value: string }
+  | { kind: 'unknownId'; key: string; value: string }
+  | { kind: 'outsideData'; from: string; to: string }
+  | { kind: 'eventOutsideWindow'; id: string }
+  | { kind: 'filtersRelaxed'; title: string };
 
 /** A listener is told the new and previous state. */
 export type Listener = (state: AppState, previous: AppState) => void;
@@ -68,32 +84,28 @@ export interface Store {
   set(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void;
   /** Adds a listener; returns its removal. */
   subscribe(listener: Listener): () => void;
-  /** Queues a view request for the renderer. */
-  requestView(request: DistributiveOmit<ViewRequest, 'serial'>): void;
 }
-
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 /** The state before anything is loaded. */
 export const INITIAL_STATE: AppState = {
   load: { status: 'loading' },
+  dataset: null,
   filters: NO_FILTERS,
   selectedId: null,
-  window: null,
   laneMode: 'category',
-  viewRequest: null,
+  view: { window: null, fitted: true, settled: true },
   notices: [],
   dataOrigin: null,
   theme: 'auto',
   lang: null,
+  locale: { lang: 'en', catalog: en },
 };
 
 /** Creates a store. */
 export function createStore(initial: Partial<AppState> = {}): Store {
   let state: AppState = { ...INITIAL_STATE, ...initial };
   const listeners = new Set<Listener>();
-  let serial = 0;
-  const store: Store = {
+  return {
     get: () => state,
     set(patch) {
       const changes = typeof patch === 'function' ? patch(state) : patch;
@@ -107,9 +119,5 @@ export function createStore(initial: Partial<AppState> = {}): Store {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    requestView(request) {
-      store.set({ viewRequest: { ...request, serial: ++serial } as ViewRequest });
-    },
   };
-  return store;
 }

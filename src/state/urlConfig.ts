@@ -1,12 +1,17 @@
 /**
  * The page's URL options, parsed once into one readonly, typed config with defaults and a
- * whitelist. Shared by the main page and the embed. An unknown key or an invalid value falls
- * back to its default with a warning; nothing here ever throws. Checks that need the data
- * (does this event or category exist?) happen after loading, in applyConfig.ts.
+ * whitelist (the keys and their parsers are in urlKeys.ts). Shared by the main page and the
+ * embed. An unknown key or an invalid value falls back to its default with a warning; nothing
+ * here ever throws. Checks that need the data (does this event or category exist?) happen
+ * after loading, in urlState.ts.
  */
-import { parsePartialDate, startOf, endOf } from '../model/dates';
-import { CERTAINTIES, type Certainty } from '../data/schema';
-import { isLang, type Lang } from '../i18n/languages';
+import type { Certainty } from '../data/schema';
+import type { Lang } from '../i18n/languages';
+import { windowOf } from '../model/windowText';
+import { URL_KEYS } from './urlKeys';
+
+export { windowOf } from '../model/windowText';
+export { parseDataUrl } from './urlKeys';
 
 /** Colour theme. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -68,44 +73,17 @@ export interface ConfigWarning {
   value?: string;
 }
 
-const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof ViewConfig)[];
-const ID_LIST = /^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$/;
-
-type Parser = (raw: string, base: string) => unknown | undefined;
-
-const oneOf = <T extends string>(...allowed: T[]): Parser => (raw) => (allowed as string[]).includes(raw) ? raw : undefined;
-const idList: Parser = (raw) => (raw === '' ? [] : ID_LIST.test(raw) ? [...new Set(raw.split(','))] : undefined);
-
-const PARSERS: Record<keyof ViewConfig, Parser> = {
-  data: (raw, base) => parseDataUrl(raw, base) ?? undefined,
-  event: (raw) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw) ? raw : undefined),
-  from: (raw) => (parsePartialDate(raw) ? raw : undefined),
-  to: (raw) => (parsePartialDate(raw) ? raw : undefined),
-  categories: idList,
-  actors: idList,
-  certainty: (raw) => {
-    const list = idList(raw, '') as string[] | undefined;
-    return list?.every((c) => (CERTAINTIES as readonly string[]).includes(c)) ? list : undefined;
-  },
-  q: (raw) => raw.slice(0, 200),
-  theme: oneOf('light', 'dark', 'auto'),
-  lang: (raw) => (isLang(raw) ? raw : undefined),
-  lanes: oneOf('category', 'actor'),
-  controls: oneOf('full', 'minimal', 'none'),
-  title: (raw) => (raw === 'show' || raw === '1' || raw === 'true' ? true : raw === 'hide' || raw === '0' || raw === 'false' ? false : undefined),
-};
-
 /** Parses a query string (with or without "?") into a config and the warnings for what was ignored. */
 export function parseConfig(search: string, base = 'http://localhost/'): { config: ViewConfig; warnings: ConfigWarning[] } {
   const params = new URLSearchParams(search);
   const config: Record<string, unknown> = { ...DEFAULT_CONFIG };
   const warnings: ConfigWarning[] = [];
   for (const [key, raw] of params) {
-    if (!(KEYS as string[]).includes(key)) {
+    if (!Object.hasOwn(URL_KEYS, key)) {
       warnings.push({ key });
       continue;
     }
-    const value = PARSERS[key as keyof ViewConfig](raw.trim(), base);
+    const value = URL_KEYS[key as keyof ViewConfig].parse(raw.trim(), base);
     if (value === undefined) warnings.push({ key, value: raw });
     else config[key] = value;
   }
@@ -114,28 +92,4 @@ export function parseConfig(search: string, base = 'http://localhost/'): { confi
     config.from = config.to = null;
   }
   return { config: Object.freeze(config) as unknown as ViewConfig, warnings };
-}
-
-/** The [t0, t1) window in UTC ms that from/to describe ("to" inclusive at its precision), or null if empty. */
-export function windowOf(from: string, to: string): [number, number] | null {
-  const a = parsePartialDate(from);
-  const b = parsePartialDate(to);
-  if (!a || !b) return null;
-  const t0 = startOf(a);
-  const t1 = endOf(b);
-  return t1 > t0 ? [t0, t1] : null;
-}
-
-/**
- * A dataset URL the page may load: an http(s) URL, absolute or relative to the page. Anything
- * else (javascript:, data:, file:) is refused.
- */
-export function parseDataUrl(raw: string, base: string): string | null {
-  if (raw === '') return null;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? raw : null;
-  } catch {
-    return null;
-  }
 }

@@ -5,12 +5,14 @@ import { DEFAULT_CONFIG, parseConfig, windowOf, type ViewConfig } from './urlCon
 import { INITIAL_STATE, type AppState } from './store';
 import { NO_FILTERS } from '../model/filters';
 import { seededRandom } from '../layout/testFixtures';
-import { fixtureTimeline } from '../../test/unit/helpers/timeline';
+import { datasetOf, fixtureTimeline } from '../../test/unit/helpers/timeline';
 
 const DAY = 86_400_000;
 const utc = (y: number, m = 1, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
 const timeline = fixtureTimeline();
-const ready = (patch: Partial<AppState> = {}): AppState => ({ ...INITIAL_STATE, load: { status: 'ready', timeline }, ...patch });
+const ready = (patch: Partial<AppState> = {}): AppState => ({ ...INITIAL_STATE, load: { status: 'ready' }, dataset: datasetOf(timeline), ...patch });
+/** The view the controller publishes when it shows [t0, t1]. */
+const showing = (t0: number, t1: number): Pick<AppState, 'view'> => ({ view: { window: [t0, t1], fitted: false, settled: true } });
 const config = (patch: Partial<ViewConfig> = {}): ViewConfig => ({ ...DEFAULT_CONFIG, ...patch });
 
 describe('windowToDates', () => {
@@ -59,10 +61,15 @@ describe('stateToQuery', () => {
     expect(stateToQuery(ready(), DEFAULT_CONFIG)).toBe('');
   });
 
+  it('writes no window while everything is shown, nor before anything was drawn', () => {
+    expect(stateToQuery(ready({ view: { window: [utc(1990), utc(2026)], fitted: true, settled: true } }), DEFAULT_CONFIG)).toBe('');
+    expect(stateToQuery(ready({ view: { window: null, fitted: false, settled: true } }), DEFAULT_CONFIG)).toBe('');
+  });
+
   it('writes a readable query with commas, not %2C', () => {
     const state = ready({
       selectedId: 'arms-deal-2012',
-      window: [utc(2010), utc(2015)],
+      ...showing(utc(2010), utc(2015)),
       filters: { ...NO_FILTERS, categories: new Set(['arms']) },
     });
     expect(stateToQuery(state, DEFAULT_CONFIG)).toBe('?event=arms-deal-2012&from=2010&to=2014&categories=arms');
@@ -99,7 +106,7 @@ describe('stateToQuery', () => {
   it('round-trips through parseConfig and resolveUrlView', () => {
     const state = ready({
       selectedId: 'recognition',
-      window: [utc(1990), utc(2000)],
+      ...showing(utc(1990), utc(2000)),
       laneMode: 'actor',
       filters: { categories: new Set(['diplomacy']), actors: new Set(['ISR']), certainties: new Set(['confirmed'] as const), query: 'recognise, it' },
     });
@@ -153,7 +160,8 @@ describe('resolveUrlView', () => {
     ['both', '2010', '2014', [utc(2010), utc(2015)]],
     ['only from: to the data’s end', '2000', null, [utc(2000), timeline.extent[1]]],
     ['only to: from the data’s start', null, '2000-06', [timeline.extent[0], utc(2000, 7)]],
-    ['only from, after the data ends', '2050', null, null],
+    // Kept as asked, so that the view can refuse it and say so.
+    ['only from, after the data ends', '2050', null, [utc(2050), utc(2051)]],
   ])('window with %s', (_what, from, to, expected) => {
     expect(resolveUrlView(config({ from, to }), timeline).window).toEqual(expected);
   });

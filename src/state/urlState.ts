@@ -6,9 +6,11 @@
 import type { Timeline, Certainty } from '../model/types';
 import type { Filters } from '../model/filters';
 import type { AppState } from './store';
-import { DEFAULT_CONFIG, windowOf, type ConfigWarning, type ViewConfig } from './urlConfig';
+import { windowOf } from '../model/windowText';
+import { URL_KEYS, URL_KEY_NAMES } from './urlKeys';
+import type { ConfigWarning, ViewConfig } from './urlConfig';
 
-const DAY = 86_400_000;
+export { windowToDates } from '../model/windowText';
 
 /** What the URL says about the view once checked against the data. */
 export interface UrlView {
@@ -49,75 +51,28 @@ export function resolveUrlView(config: ViewConfig, timeline: Timeline): UrlView 
   };
 }
 
-/** from/to as a window; a missing end falls back to the data's extent. */
+/**
+ * from/to as a window; a missing end falls back to the data's extent. A window wholly outside
+ * the data is kept as asked, so that the view can refuse it and say so.
+ */
 function resolveWindow(from: string | null, to: string | null, extent: [number, number]): [number, number] | null {
   if (!from && !to) return null;
-  const t0 = from ? windowOf(from, from)![0] : extent[0];
-  const t1 = to ? windowOf(to, to)![1] : extent[1];
-  return t1 > t0 ? [t0, t1] : null;
+  const t0 = from ? windowOf(from, from)![0] : Math.min(extent[0], windowOf(to!, to!)![0]);
+  const t1 = to ? windowOf(to, to)![1] : Math.max(extent[1], windowOf(from!, from!)![1]);
+  return [t0, t1];
 }
 
 /**
- * The URL query for a state. Options that are not view state (data, controls, title) are
- * carried over from the config the page was opened with, so they survive.
+ * The URL query for a state, key by key from the table in urlKeys.ts. Options that are not
+ * view state (data, controls, title) are carried over from the config the page was opened with.
  */
 export function stateToQuery(state: AppState, carried: ViewConfig): string {
   const params = new URLSearchParams();
-  if (carried.data) params.set('data', carried.data);
-  if (state.selectedId) params.set('event', state.selectedId);
-  if (state.window) {
-    const [from, to] = windowToDates(state.window[0], state.window[1]);
-    params.set('from', from);
-    params.set('to', to);
-  }
-  const { categories, actors, certainties, query } = state.filters;
-  if (categories) params.set('categories', [...categories].join(','));
-  if (actors) params.set('actors', [...actors].join(','));
-  if (certainties) params.set('certainty', [...certainties].join(','));
-  if (query.trim()) params.set('q', query.trim());
-  if (state.laneMode !== DEFAULT_CONFIG.lanes) params.set('lanes', state.laneMode);
-  if (state.theme !== DEFAULT_CONFIG.theme) params.set('theme', state.theme);
-  if (state.lang) params.set('lang', state.lang);
-  for (const key of ['controls', 'title'] as const) {
-    if (carried[key] !== DEFAULT_CONFIG[key]) params.set(key, key === 'title' ? (carried.title ? 'show' : 'hide') : String(carried[key]));
+  for (const key of URL_KEY_NAMES) {
+    const value = URL_KEYS[key].write(state, carried);
+    if (value !== null) params.set(key, value);
   }
   // Commas, slashes and colons are legal in a query: leave them readable.
   const text = params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
-}
-
-/**
- * The coarsest readable from/to that stays within 1% of the window's width of the real edges:
- * years for a view of decades, months for a view of years, days otherwise.
- */
-export function windowToDates(t0: number, t1: number): [string, string] {
-  const tolerance = (t1 - t0) * 0.01;
-  for (const unit of ['year', 'month', 'day'] as const) {
-    const from = format(new Date(roundTo(t0, unit)), unit);
-    const to = format(new Date(roundTo(t1, unit) - DAY), unit);
-    const back = windowOf(from, to);
-    if (back && Math.abs(back[0] - t0) + Math.abs(back[1] - t1) <= tolerance) return [from, to];
-  }
-  return [format(new Date(roundTo(t0, 'day')), 'day'), format(new Date(Math.max(roundTo(t1, 'day'), roundTo(t0, 'day') + DAY) - DAY), 'day')];
-}
-
-function roundTo(t: number, unit: 'year' | 'month' | 'day'): number {
-  const d = new Date(t);
-  if (unit === 'day') return Math.round(t / DAY) * DAY;
-  const y = d.getUTCFullYear();
-  if (unit === 'year') {
-    const a = Date.UTC(y, 0, 1);
-    const b = Date.UTC(y + 1, 0, 1);
-    return t - a < b - t ? a : b;
-  }
-  const a = Date.UTC(y, d.getUTCMonth(), 1);
-  const b = Date.UTC(y, d.getUTCMonth() + 1, 1);
-  return t - a < b - t ? a : b;
-}
-
-function format(d: Date, unit: 'year' | 'month' | 'day'): string {
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(d.getUTCDate()).padStart(2, '0');
-  return unit === 'year' ? y : unit === 'month' ? `${y}-${m}` : `${y}-${m}-${day}`;
 }

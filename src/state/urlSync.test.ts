@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { syncUrl } from './urlSync';
-import { createStore, type Store } from './store';
+import { createStore, type AppState, type Store } from './store';
 import { DEFAULT_CONFIG } from './urlConfig';
 import { NO_FILTERS } from '../model/filters';
-import { fixtureTimeline, readyStore } from '../../test/unit/helpers/timeline';
+import { appOf, datasetOf, fixtureTimeline, readyStore, type TestApp } from '../../test/unit/helpers/timeline';
 
 const timeline = fixtureTimeline();
 const Y2010 = Date.UTC(2010, 0, 1);
@@ -28,10 +28,21 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+let app: TestApp;
+
+/** Syncs a store whose chart has drawn (the view controller published a window: fitted here). */
 function start(store: Store, replaceOnly = false): Store {
-  stop = syncUrl(store, DEFAULT_CONFIG, { replaceOnly, win: window });
+  app = appOf(store);
+  app.view.setWidth(1000);
+  stop = syncUrl(store, app.actions, DEFAULT_CONFIG, { replaceOnly, win: window });
+  vi.advanceTimersByTime(1000);
+  push.mockClear();
+  replace.mockClear();
   return store;
 }
+
+/** What the view controller publishes when it shows [t0, t1]. */
+const shown = (t0: number, t1: number): Pick<AppState, 'view'> => ({ view: { window: [t0, t1], fitted: false, settled: true } });
 
 const urls = (spy: MockInstance<History['pushState']>) => spy.mock.calls.map((call) => call[2]);
 
@@ -58,9 +69,9 @@ describe('syncUrl on the main page', () => {
 
   it('replaces, 300 ms after the last change, when the window moves', () => {
     const store = start(readyStore(timeline));
-    store.set({ window: [Y2010, Date.UTC(2013, 0, 1)] });
+    store.set(shown(Y2010, Date.UTC(2013, 0, 1)));
     vi.advanceTimersByTime(200);
-    store.set({ window: [Y2010, Y2015] });
+    store.set(shown(Y2010, Y2015));
     vi.advanceTimersByTime(299);
     expect(replace).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -78,7 +89,7 @@ describe('syncUrl on the main page', () => {
 
   it('writes a discrete change at once and drops the pending continuous one it includes', () => {
     const store = start(readyStore(timeline));
-    store.set({ window: [Y2010, Y2015] });
+    store.set(shown(Y2010, Y2015));
     store.set({ selectedId: 'recognition' });
     expect(urls(push)).toEqual(['/timeline/?event=recognition&from=2010&to=2014']);
     vi.advanceTimersByTime(1000);
@@ -93,11 +104,14 @@ describe('syncUrl on the main page', () => {
     expect(urls(push)).toEqual(['/timeline/?event=recognition#list']);
   });
 
-  it('replaces once the data has loaded, without a history entry', () => {
-    const store = start(createStore({ selectedId: 'recognition' }));
+  it('writes nothing before the chart has shown a window, then replaces without a history entry', () => {
+    const store = createStore({ selectedId: 'recognition' });
+    stop = syncUrl(store, appOf(store).actions, DEFAULT_CONFIG, { replaceOnly: false, win: window });
     store.set({ laneMode: 'actor' }); // still loading: nothing is written
-    expect(push).not.toHaveBeenCalled();
-    store.set({ load: { status: 'ready', timeline } });
+    store.set({ load: { status: 'ready' }, dataset: datasetOf(timeline) }); // loaded but not drawn: still nothing
+    vi.advanceTimersByTime(1000);
+    expect(replace).not.toHaveBeenCalled();
+    store.set({ view: { window: [Y2010, Y2015], fitted: true, settled: true } });
     vi.advanceTimersByTime(300);
     expect(push).not.toHaveBeenCalled();
     expect(urls(replace)).toEqual(['/timeline/?event=recognition&lanes=actor']);
@@ -114,7 +128,7 @@ describe('syncUrl on the main page', () => {
   it('stops writing once stopped', () => {
     const store = start(readyStore(timeline));
     stop();
-    store.set({ selectedId: 'recognition', window: [Y2010, Y2015] });
+    store.set({ selectedId: 'recognition', ...shown(Y2010, Y2015) });
     vi.advanceTimersByTime(1000);
     expect(push).not.toHaveBeenCalled();
     expect(replace).not.toHaveBeenCalled();
@@ -126,7 +140,7 @@ describe('syncUrl inside an embed (replaceOnly)', () => {
     const store = start(readyStore(timeline), true);
     store.set({ selectedId: 'arms-deal-2012' });
     store.set({ filters: { ...NO_FILTERS, categories: new Set(['arms']) } });
-    store.set({ window: [Y2010, Y2015] });
+    store.set(shown(Y2010, Y2015));
     vi.advanceTimersByTime(300);
     expect(push).not.toHaveBeenCalled();
     expect(urls(replace)).toEqual([
@@ -144,20 +158,23 @@ describe('syncUrl on Back and Forward', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }
 
-  it('restores the selection and filters the URL describes, and fits the view', () => {
+  it('restores the selection and filters the URL describes', () => {
     const store = start(readyStore(timeline, { selectedId: 'arms-deal-2012', laneMode: 'actor' }));
     popTo('/timeline/?event=recognition&categories=diplomacy&certainty=confirmed&q=recognise');
     const state = store.get();
     expect(state.selectedId).toBe('recognition');
     expect(state.laneMode).toBe('category');
     expect(state.filters).toEqual({ categories: new Set(['diplomacy']), actors: null, certainties: new Set(['confirmed']), query: 'recognise' });
-    expect(state.viewRequest).toMatchObject({ kind: 'fit' });
   });
 
-  it('asks for the window the URL describes', () => {
-    const store = start(readyStore(timeline));
+  it('shows the window the URL describes, and everything when it has none', () => {
+    start(readyStore(timeline));
     popTo('/timeline/?from=2010&to=2014');
-    expect(store.get().viewRequest).toMatchObject({ kind: 'window', t0: Y2010, t1: Y2015 });
+    const [t0, t1] = app.view.window()!;
+    expect(Math.abs(t0 - Y2010)).toBeLessThan(1000);
+    expect(Math.abs(t1 - Y2015)).toBeLessThan(1000);
+    popTo('/timeline/');
+    expect(app.store.get().view.fitted).toBe(true);
   });
 
   it('clears a selection and filters the URL does not have', () => {
@@ -188,11 +205,12 @@ describe('syncUrl on Back and Forward', () => {
   it.each([
     ['theme', { theme: 'dark' as const }, { theme: 'auto' }],
     ['language', { lang: 'he' as const }, { lang: null }],
-  ])('undoes a %s change on Back', (_what, change, restored) => {
+  ])('undoes a %s change on Back', async (_what, change, restored) => {
     const store = start(readyStore(timeline));
     store.set(change);
     expect(push).toHaveBeenCalledTimes(1);
     popTo('/timeline/');
+    await vi.dynamicImportSettled();
     expect(store.get()).toMatchObject(restored);
   });
 

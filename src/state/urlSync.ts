@@ -1,13 +1,17 @@
 /**
- * Keeps the URL and the store in step. Discrete choices (selecting an event, toggling a filter,
- * changing lanes) push a history entry so Back undoes them; continuous ones (zooming, panning,
- * typing a search) replace the current entry, at most every 300 ms, so history is not flooded.
- * Back and forward restore the view. Inside an embed every change replaces: an iframe's history
- * entries would hijack the host page's Back button.
+ * Keeps the URL and the store in step, key by key as urlKeys.ts says: a change to a 'push' key
+ * (an event, a filter, lanes, theme, language) adds a history entry so Back undoes it; changes
+ * to 'replace' keys (the window, a search being typed) replace the entry, at most every 300 ms.
+ * Nothing is written until the data is drawn: a URL only ever names a window that was shown.
+ * Back and Forward restore the view through the same actions as any other input. Inside an
+ * embed every change replaces: an iframe's entries would hijack the host page's Back button.
  */
-import type { Store, AppState } from './store';
+import type { AppState, Store } from './store';
+import type { Actions } from './actions';
 import { parseConfig, type ViewConfig } from './urlConfig';
-import { resolveUrlView, stateToQuery } from './urlState';
+import { stateToQuery } from './urlState';
+import { URL_KEYS, URL_KEY_NAMES } from './urlKeys';
+import { openUrlView } from './startApp';
 
 /** Options for syncUrl. */
 export interface UrlSyncOptions {
@@ -17,14 +21,17 @@ export interface UrlSyncOptions {
   win?: Window;
 }
 
+/** True once the data is in and the chart has published a window: the URL may be written. */
+const writable = (state: AppState) => state.load.status === 'ready' && state.view.window !== null;
+
 /** Starts syncing; returns a function that stops it. */
-export function syncUrl(store: Store, config: ViewConfig, { replaceOnly, win = window }: UrlSyncOptions): () => void {
+export function syncUrl(store: Store, actions: Actions, config: ViewConfig, { replaceOnly, win = window }: UrlSyncOptions): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
 
   const write = (push: boolean) => {
     const state = store.get();
-    if (state.load.status !== 'ready') return;
+    if (!writable(state)) return;
     const query = stateToQuery(state, config);
     if (query === win.location.search) return;
     const url = `${win.location.pathname}${query}${win.location.hash}`;
@@ -36,37 +43,31 @@ export function syncUrl(store: Store, config: ViewConfig, { replaceOnly, win = w
     }
   };
 
-  const unsubscribe = store.subscribe((state: AppState, previous: AppState) => {
-    if (restoring || state.load.status !== 'ready') return;
-    const discrete =
-      previous.load.status === 'ready' &&
-      (state.selectedId !== previous.selectedId ||
-        state.laneMode !== previous.laneMode ||
-        state.theme !== previous.theme ||
-        state.lang !== previous.lang ||
-        state.filters.categories !== previous.filters.categories ||
-        state.filters.actors !== previous.filters.actors ||
-        state.filters.certainties !== previous.filters.certainties);
-    const continuous = state.window !== previous.window || state.filters.query !== previous.filters.query;
-    if (discrete) {
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (restoring || !writable(state)) return;
+    // The first window drawn replaces the entry the page was opened with (normalising it).
+    const first = !writable(previous);
+    const changed = (kind: 'push' | 'replace') =>
+      URL_KEY_NAMES.some((key) => URL_KEYS[key].history === kind && URL_KEYS[key].write(state, config) !== URL_KEYS[key].write(previous, config));
+    if (!first && changed('push')) {
       clearTimeout(timer);
       write(true);
-    } else if (continuous || previous.load.status !== 'ready') {
+    } else if (first || changed('replace')) {
       clearTimeout(timer);
       timer = setTimeout(() => write(false), 300);
     }
   });
 
   const onPopState = () => {
-    const state = store.get();
-    if (state.load.status !== 'ready') return;
+    if (store.get().load.status !== 'ready') return;
     const restored = parseConfig(win.location.search, win.location.href).config;
-    const view = resolveUrlView(restored, state.load.timeline);
     restoring = true;
     try {
-      store.set({ filters: view.filters, selectedId: view.selectedId, laneMode: view.laneMode, theme: restored.theme, lang: restored.lang });
-      if (view.window) store.requestView({ kind: 'window', t0: view.window[0], t1: view.window[1] });
-      else store.requestView({ kind: 'fit' });
+      store.set({ theme: restored.theme });
+      if (restored.lang !== store.get().lang) void actions.setLang(restored.lang);
+      openUrlView(store, actions, restored);
+      if (!restored.from && !restored.to && !restored.event) actions.setView({ kind: 'fit' }, { animate: false });
+      actions.dismissNotices();
     } finally {
       restoring = false;
     }

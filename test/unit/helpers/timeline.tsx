@@ -12,18 +12,34 @@ import type { Timeline } from '../../../src/model/types';
 import { createStore, type AppState, type Store } from '../../../src/state/store';
 import { createTranslate } from '../../../src/i18n/translate';
 import { en } from '../../../src/i18n/catalogs/en';
-import { LocaleCtx, StoreContext, type LocaleContext } from '../../../src/components/context';
+import { AppContext, type ChromeApp } from '../../../src/components/context';
+import { rememberTimeline } from '../../../src/state/selectors';
+import { createActions, type Actions } from '../../../src/state/actions';
+import { createViewController, type ViewController } from '../../../src/render/viewController';
+import { DEFAULT_CONFIG, type ViewConfig } from '../../../src/state/urlConfig';
 
 /** The shipped dataset, parsed but not validated (tests may change a copy before validating). */
 export function readDataset(path = 'data/events.json'): Dataset {
   return JSON.parse(readFileSync(path, 'utf8')) as Dataset;
 }
 
+const datasets = new WeakMap<Timeline, Dataset>();
+
 /** Validates and normalises a dataset; throws with the problems if it is invalid. */
 export function timelineOf(data: unknown): Timeline {
   const result = validateDataset(data);
   if (!result.ok) throw new Error(`test dataset is invalid:\n${result.problems.map((p) => p.message).join('\n')}`);
-  return normalise(result.data);
+  const timeline = normalise(result.data);
+  datasets.set(timeline, result.data);
+  rememberTimeline(result.data, timeline);
+  return timeline;
+}
+
+/** The validated dataset a timeline (made by timelineOf) came from. */
+export function datasetOf(timeline: Timeline): Dataset {
+  const dataset = datasets.get(timeline);
+  if (!dataset) throw new Error('datasetOf: make the timeline with timelineOf');
+  return dataset;
 }
 
 /** data/events.json, normalised. */
@@ -34,22 +50,31 @@ export const fixtureTimeline = (): Timeline => timelineOf(readDataset('test/fixt
 
 /** A store whose timeline has loaded, with any other state given. */
 export function readyStore(timeline: Timeline, state: Partial<AppState> = {}): Store {
-  return createStore({ load: { status: 'ready', timeline }, ...state });
+  return createStore({ load: { status: 'ready' }, dataset: datasetOf(timeline), ...state });
+}
+
+/** A store, its view controller (attached to nothing) and its actions. */
+export interface TestApp extends ChromeApp {
+  /** The view controller. */
+  view: ViewController;
+  /** The actions. */
+  actions: Actions;
+}
+
+/** The app around a store, as the pages make it. */
+export function appOf(store: Store, config: ViewConfig = DEFAULT_CONFIG): TestApp {
+  const view = createViewController(store);
+  const timeline = store.get().dataset ? normalise(store.get().dataset!) : null;
+  if (timeline) view.setExtent(timeline.extent, 'fit');
+  return { store, view, actions: createActions(store, view), config };
 }
 
 /** English interface text. */
 export const tEn = createTranslate('en', en);
 
-/** The English locale as components read it. */
-export const LOCALE_EN: LocaleContext = { lang: 'en', locale: 'en-GB', rtl: false, t: tEn };
-
-/** The two providers every component needs. */
-export function Providers({ store, locale = LOCALE_EN, children }: { store: Store; locale?: LocaleContext; children: ReactNode }) {
-  return (
-    <StoreContext.Provider value={store}>
-      <LocaleCtx.Provider value={locale}>{children}</LocaleCtx.Provider>
-    </StoreContext.Provider>
-  );
+/** What every component needs: the app (store, actions, URL options); its language is the store's. */
+export function Providers({ store, app = appOf(store), children }: { store: Store; app?: ChromeApp; children: ReactNode }) {
+  return <AppContext.Provider value={app}>{children}</AppContext.Provider>;
 }
 
 /** A ResizeObserver that never reports: jsdom has no layout. */

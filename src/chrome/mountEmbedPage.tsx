@@ -1,0 +1,19 @@
+/**
+ * The embed's React chrome, loaded beside the chart rather than before it.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { App } from '../boot';
+import { AppContext } from '../components/context';
+import { EmbedPage } from '../components/EmbedPage';
+
+/** Renders the chrome into the embed's slots. */
+export function mountEmbedPage(app: App): void {
+  createRoot(document.getElementById('chrome')!).render(
+    <StrictMode>
+      <AppContext.Provider value={app}>
+        <EmbedPage />
+      </AppContext.Provider>
+    </StrictMode>,
+  );
+}

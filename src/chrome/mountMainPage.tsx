@@ -1,0 +1,19 @@
+/**
+ * The main page's React chrome, loaded beside the chart rather than before it.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { App } from '../boot';
+import { AppContext } from '../components/context';
+import { MainPage } from '../components/MainPage';
+
+/** Renders the chrome into the page's slots. */
+export function mountMainPage(app: App): void {
+  createRoot(document.getElementById('chrome')!).render(
+    <StrictMode>
+      <AppContext.Provider value={app}>
+        <MainPage />
+      </AppContext.Provider>
+    </StrictMode>,
+  );
+}

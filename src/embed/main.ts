@@ -1,0 +1,26 @@
+/**
+ * Entry of the embed page (/embed.html). The chart draws from this small entry; the React
+ * chrome is fetched at the same time and attaches whenever it arrives. The bridge to the host
+ * page starts at once, so the host hears "loading" before anything else.
+ */
+import { boot } from '../boot';
+import { mountChart } from '../mountChart';
+import { fullPageUrl } from './fullPageUrl';
+import { startBridge } from './bridge';
+import { embedPreferredHeight } from './preferredHeight';
+import '../styles/embed.css';
+
+const app = boot(true);
+const root = document.getElementById('timeline-root')!;
+// The chrome's slots take their sizes from these classes before any chrome is drawn.
+root.classList.add(`controls-${app.config.controls}`);
+if (!app.config.title) root.classList.add('title-hidden');
+const chart = mountChart(app, { root, container: document.getElementById('chart')!, wheelNeedsModifier: true });
+startBridge({
+  store: app.store,
+  actions: app.actions,
+  preferredHeight: () => embedPreferredHeight(root, chart()),
+  fullPageUrl: () => fullPageUrl(app.store.get(), app.config, location.href),
+  drawn: () => root.dataset.status === 'ready',
+});
+void import('../chrome/mountEmbedPage').then((m) => m.mountEmbedPage(app));
