@@ -1,5 +1,5 @@
 /**
- * Runs the real save server (`scripts/edit.ts` through tsx, as `npm run edit` does after its
+ * Runs the real save server (`scripts/edit.ts` under tsx, as `npm run edit` does after its
  * build) as a child process on a temporary data folder, and speaks raw HTTP to it: tests need
  * headers (Host) and paths (`..`) that fetch would refuse or rewrite.
  */
@@ -68,7 +68,9 @@ export interface ServerProcess {
 
 /** Starts `scripts/edit.ts` on `dataDir` and resolves once it listens. */
 export function startServer(options: { dataDir: string; port: number; distDir?: string }): Promise<ServerProcess> {
-  const args = ['node_modules/tsx/dist/cli.mjs', 'scripts/edit.ts', '--data', options.dataDir, '--port', String(options.port)];
+  // `node --import tsx`, not the tsx command: that one runs the script in a child process of its
+  // own, which a SIGKILL of the command would leave running.
+  const args = ['--import', 'tsx', 'scripts/edit.ts', '--data', options.dataDir, '--port', String(options.port)];
   if (options.distDir) args.push('--dist', options.distDir);
   const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
