@@ -42,6 +42,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
     };
     req.on('data', onData);
     req.on('end', onEnd);
-    req.on('error', () => resolve({ ok: false, status: 400, message: 'the body could not be read' }));
+    // A client that goes away mid-body ends the wait (a promise settles once: after 'end' this is a no-op).
+    const cutOff = () => resolve({ ok: false, status: 400, message: 'the body could not be read to its end' });
+    req.on('error', cutOff);
+    req.on('close', cutOff);
   });
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { connect } from 'node:net';
 import { validateDataset } from '../../src/data/validate';
 import { HISTORY_KEPT, MAX_BODY_BYTES } from '../../src/editor/saveProtocol';
 import { VALID_STORE, formatted, makeWorkspace, put, rawRequest, sha256Etag, startServer, storeTitled, testPort, type ServerProcess } from './serverProcess';
@@ -141,6 +142,17 @@ describe('saving', () => {
     expect(readFileSync(events(), 'utf8')).toBe(VALID_STORE);
     // The connection stays usable: the next request is answered.
     expect((await rawRequest(port, { path: '/api/datasets' })).status).toBe(200);
+  });
+
+  it('survives a client that goes away mid-body, and writes nothing', async () => {
+    await new Promise<void>((done) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(`PUT /api/datasets/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nIf-Match: *\r\nContent-Length: 1000\r\n\r\n{"version"`);
+        setTimeout(() => (socket.destroy(), done()), 50);
+      });
+    });
+    expect((await rawRequest(port, { path: '/api/datasets' })).status).toBe(200);
+    expect(readFileSync(events(), 'utf8')).toBe(VALID_STORE);
   });
 
   it('answers 405 with Allow to methods the API does not have', async () => {
