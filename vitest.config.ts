@@ -21,6 +21,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The save server of `npm run edit`, as a real child process on a temporary folder.
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
