@@ -17,12 +17,31 @@ export type DateReading =
 
 const TIME_PARTS = ['hour', 'minute', 'second', 'millisecond'] as const;
 
+/** How messages name a date and its parts, in the words of the form it was read from. */
+export interface DateNames {
+  /** The whole date: "start_date", "the start date". */
+  whole: string;
+  /** One part: "start_date.month", "End Month". */
+  part(key: string): string;
+}
+
+/** Date names for each form: JSON paths, the sheet's column names, legacy JSON's keys. */
+export const DATE_NAMING: Record<'json' | 'sheet' | 'legacy', (which: 'start' | 'end') => DateNames> = {
+  json: (which) => ({ whole: `${which}_date`, part: (key) => `${which}_date.${key}` }),
+  sheet: (which) => ({
+    whole: `the ${which} date`,
+    part: (key) => `${which === 'end' ? 'End ' : ''}${['year', 'month', 'day'].includes(key) ? key[0].toUpperCase() + key.slice(1) : 'Time'}`,
+  }),
+  legacy: (which) => ({ whole: `${which}Date`, part: (key) => `${which}Date's ${key}` }),
+};
+
 /**
- * Reads a TimelineJS3 date object. `field` names it in messages ("start_date", "End Year").
- * A `time` key holding text is this importer's own: the spreadsheet reader keeps the sheet's
- * Time cell there as written, so that the report can quote it.
+ * Reads a TimelineJS3 date object; `names` words the messages. A `time` key holding text is
+ * this importer's own: the spreadsheet reader keeps the sheet's Time cell there as written,
+ * so that the report can quote it.
  */
-export function readTlDate(value: unknown, field: string): DateReading {
+export function readTlDate(value: unknown, names: DateNames): DateReading {
+  const field = names.whole;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problem: `${field} is not a date object with a year` };
   }
@@ -30,7 +49,7 @@ export function readTlDate(value: unknown, field: string): DateReading {
   const parts: Record<string, number | undefined> = {};
   for (const key of ['year', 'month', 'day', ...TIME_PARTS]) {
     const part = wholeNumber(date[key]);
-    if (part === null) return { ok: false, problem: `${field}.${key} ${JSON.stringify(date[key])} is not a whole number` };
+    if (part === null) return { ok: false, problem: `${names.part(key)} ${JSON.stringify(date[key])} is not a whole number` };
     parts[key] = part;
   }
   const { year, month, day } = parts;
@@ -39,9 +58,9 @@ export function readTlDate(value: unknown, field: string): DateReading {
     return { ok: false, problem: `${field} is in year ${year}: the store holds dates from year 1 on, and TimelineJS3 writes years before 1 CE as 0 or negative numbers` };
   }
   if (year > 9999) return { ok: false, problem: `${field} is in year ${year}: the store holds four-digit years only` };
-  if (month !== undefined && (month < 1 || month > 12)) return { ok: false, problem: `${field}.month ${month} is not a month from 1 to 12` };
+  if (month !== undefined && (month < 1 || month > 12)) return { ok: false, problem: `${names.part('month')} ${month} is not a month from 1 to 12` };
   if (day !== undefined && month !== undefined && (day < 1 || day > daysInMonth(year, month))) {
-    return { ok: false, problem: `${field}.day ${day} does not exist in ${year}-${pad(month)}` };
+    return { ok: false, problem: `${names.part('day')} ${day} does not exist in ${year}-${pad(month)}` };
   }
   const time = timeText(date, parts);
   const yyyy = String(year).padStart(4, '0');

@@ -32,6 +32,8 @@ export interface TimelineInput {
   scale?: string;
   /** What the reader noticed about the whole file (unknown columns, a second title row). */
   notes: string[];
+  /** How messages name dates: as JSON paths, as the sheet's columns or as legacy keys. */
+  dateNaming: 'json' | 'sheet' | 'legacy';
 }
 
 /** The outcome of reading a form: the timeline, or why it cannot be read at all. */
@@ -59,6 +61,7 @@ export function readTimelineJson(root: Record<string, unknown>): ReadTimeline {
       eras: Array.isArray(root.eras) ? root.eras.map(locate('eras')) : [],
       scale: typeof root.scale === 'string' ? root.scale : undefined,
       notes,
+      dateNaming: 'json',
     },
   };
 }

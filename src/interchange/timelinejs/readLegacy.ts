@@ -22,6 +22,7 @@ export function readLegacyJson(root: Record<string, unknown>): ReadTimeline {
       events: dates.map((item, i) => legacySlide(item, `timeline.date[${i}]`)),
       eras: eras.map((item, i) => legacySlide(item, `timeline.era[${i}]`)),
       notes: [],
+      dateNaming: 'legacy',
     },
   };
 }

@@ -54,7 +54,7 @@ export function readSheet(rows: readonly string[][]): ReadTimeline {
       events.push(located);
     }
   });
-  return { ok: true, input: { format: 'timelinejs-sheet', title, events, eras, notes } };
+  return { ok: true, input: { format: 'timelinejs-sheet', title, events, eras, notes, dateNaming: 'sheet' } };
 }
 
 function rowToSlide(row: Map<string, string>, where: string): LocatedSlide {

@@ -13,7 +13,7 @@ import { endsBeforeStart, parsePartialDate } from '../../model/dates';
 import { htmlToLine, htmlToText, type PlainText } from '../htmlToText';
 import { itemReport, type ItemReport } from '../report';
 import { IdAllocator, slugify } from '../slug';
-import { hasDateParts, readTlDate, text } from './dates';
+import { hasDateParts, readTlDate, text, type DateNames } from './dates';
 import { isObject, type LocatedSlide } from './input';
 import type { GroupCategories, LinkSources } from './registries';
 
@@ -25,6 +25,8 @@ export interface SlideContext {
   categories: GroupCategories;
   links: LinkSources;
   eventIds: IdAllocator;
+  /** How messages name dates, in the words of the input's form. */
+  dateNames: (which: 'start' | 'end') => DateNames;
 }
 
 /** Keys of a slide that the conversion reads or knowingly ignores. */
@@ -40,14 +42,14 @@ export function slideToEvent(located: LocatedSlide, context: SlideContext): { ev
   if (located.refused) return refuse(located.refused);
   const { slide } = located;
 
-  const start = readTlDate(slide.start_date, 'start_date');
-  if (!start.ok) return refuse(slide.start_date === undefined ? 'it has no start_date, which every TimelineJS3 event needs' : start.problem);
+  const start = readTlDate(slide.start_date, context.dateNames('start'));
+  if (!start.ok) return refuse(slide.start_date === undefined ? `it has no ${context.dateNames('start').whole}, which every TimelineJS3 event needs` : start.problem);
   const notes: string[] = [];
   if (start.dayDropped) report.changed.push(start.dayDropped);
   if (start.time) notes.push(timeNote('start', start.time, start.date, report));
   let end: string | undefined;
   if (hasDateParts(slide.end_date)) {
-    const reading = readTlDate(slide.end_date, 'end_date');
+    const reading = readTlDate(slide.end_date, context.dateNames('end'));
     if (!reading.ok) report.dropped.push(`the end date: ${reading.problem}`);
     else if (endsBeforeStart(parsePartialDate(start.date)!, parsePartialDate(reading.date)!)) {
       report.dropped.push(`the end date: ${reading.date} is before the start ${start.date}`);
@@ -62,11 +64,15 @@ export function slideToEvent(located: LocatedSlide, context: SlideContext): { ev
   const headline = htmlToText(text(body.headline));
   const content = htmlToText(text(body.text));
   const media = isObject(slide.media) ? slide.media : {};
-  const title = oneLine(headline) || firstWords(content.text) || htmlToLine(text(media.caption));
+  // TimelineJS3 shows media that is a <blockquote> as a quotation: words the reader saw, kept as text.
+  const quoted = /^\s*<blockquote/i.test(text(media.url)) ? htmlToText(text(media.url)) : undefined;
+  const words = [content.text, quoted?.text].filter(Boolean).join('\n\n');
+  const title = oneLine(headline) || firstWords(words) || htmlToLine(text(media.caption));
   if (!title) return refuse('it has no headline, no text and no media caption, so there is nothing to call it');
-  if (!oneLine(headline)) report.changed.push(`it has no headline; the title "${title}" is taken from its ${content.text ? 'text' : 'media caption'}`);
-  const summary = content.text || title;
-  if (!content.text) report.changed.push('it has no text; the summary repeats the title');
+  if (!oneLine(headline)) report.changed.push(`it has no headline; the title "${title}" is taken from its ${words ? 'text' : 'media caption'}`);
+  if (quoted) report.changed.push('its media is a blockquote; its words are kept in the summary');
+  const summary = words || title;
+  if (!words) report.changed.push('it has no text; the summary repeats the title');
 
   const displayDate = htmlToLine(text(slide.display_date) || text(isObject(slide.start_date) ? slide.start_date.display_date : undefined));
   const approximate = APPROXIMATE.test(displayDate) || undefined;
@@ -74,12 +80,12 @@ export function slideToEvent(located: LocatedSlide, context: SlideContext): { ev
   if (approximate) report.changed.push(`its display date "${displayDate}" reads as approximate, so the event is marked approximate`);
 
   const citations: Citation[] = [{ source: context.timelineSource, quote: summary, ...(notes.length ? { note: notes.join(' ') } : {}) }];
-  for (const link of [...headline.links, ...content.links]) {
+  for (const link of [...headline.links, ...content.links, ...(quoted?.links ?? [])]) {
     const source = context.links.idFor(link);
     if (!citations.some((c) => c.source === source)) citations.push({ source, quote: link.text || link.url, note: LINK_NOTE });
   }
   for (const target of [...headline.droppedLinks, ...content.droppedLinks]) report.dropped.push(`the link to "${target}" (only http(s) links are kept)`);
-  reportDroppedParts(slide, media, report);
+  reportDroppedParts(slide, quoted ? {} : media, report);
 
   const id = eventId(slide, title, start.year, context.eventIds, report);
   const category = context.categories.idFor(htmlToLine(text(slide.group)));
@@ -113,7 +119,10 @@ function eventId(slide: Record<string, unknown>, title: string, year: number, id
   const given = text(slide.unique_id);
   const wanted = (given && slugify(given)) || `${slugify(title) || 'event'}-${year}`;
   const id = ids.allocate(wanted);
-  if (given && id !== given) report.changed.push(`its unique_id "${given}" ${id === wanted ? 'is written' : 'is taken or not a slug, so it is written'} as "${id}"`);
+  if (given && id !== given) {
+    const why = id === wanted ? 'is not a slug' : wanted === given ? 'is already used' : 'is not a slug and its slug is already used';
+    report.changed.push(`its unique_id "${given}" ${why}, so the event is "${id}"`);
+  }
   return id;
 }
 

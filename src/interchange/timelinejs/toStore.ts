@@ -10,10 +10,10 @@ import { actorName, choosePair } from '../pair';
 import { FORMAT_NAMES, hasNews, itemReport, type ImportReport, type ItemReport } from '../report';
 import { baseName, finishImport, type ImportOptions, type ImportResult } from '../result';
 import { IdAllocator, slugify } from '../slug';
-import { readTlDate, text } from './dates';
+import { DATE_NAMING, readTlDate, text } from './dates';
 import { isObject, type LocatedSlide, type TimelineInput } from './input';
 import { GroupCategories, LinkSources } from './registries';
-import { slideToEvent } from './slideToEvent';
+import { slideToEvent, type SlideContext } from './slideToEvent';
 
 /** The id of the imported timeline's own source entry. */
 export const TIMELINE_SOURCE_ID = 'imported-timeline';
@@ -47,7 +47,8 @@ export function timelineToStore(input: TimelineInput, options: ImportOptions): I
     `every event cites the imported timeline as source "${TIMELINE_SOURCE_ID}", quoting the event's own text` +
       (options.sourceUrl ? '' : `; its address is unknown, so it links to ${UNKNOWN_SOURCE_URL} until you import again with --source-url URL or edit it`),
   );
-  const context = { pair, timelineSource: TIMELINE_SOURCE_ID, categories: new GroupCategories(), links: new LinkSources(sourceIds), eventIds: new IdAllocator() };
+  const dateNames = DATE_NAMING[input.dateNaming];
+  const context = { pair, timelineSource: TIMELINE_SOURCE_ID, categories: new GroupCategories(), links: new LinkSources(sourceIds), eventIds: new IdAllocator(), dateNames };
 
   const events: RawEvent[] = [];
   for (const located of input.events) {
@@ -58,7 +59,7 @@ export function timelineToStore(input: TimelineInput, options: ImportOptions): I
   const eraIds = new IdAllocator();
   const eras: Dataset['eras'] = [];
   input.eras.forEach((located, i) => {
-    const { era, report: item } = slideToEra(located, i, eraIds);
+    const { era, report: item } = slideToEra(located, i, eraIds, dateNames);
     if (era) eras.push(era);
     if (hasNews(item)) report.items.push(item);
   });
@@ -101,12 +102,12 @@ function titleAndDescription(located: LocatedSlide | undefined, file: string, fo
   return { title, description };
 }
 
-function slideToEra(located: LocatedSlide, index: number, ids: IdAllocator): { era?: Dataset['eras'][number]; report: ItemReport } {
+function slideToEra(located: LocatedSlide, index: number, ids: IdAllocator, dateNames: SlideContext['dateNames']): { era?: Dataset['eras'][number]; report: ItemReport } {
   const report = itemReport(located.where);
   if (located.refused) return ((report.refused = located.refused), { report });
-  const start = readTlDate(located.slide.start_date, 'start_date');
-  const end = readTlDate(located.slide.end_date, 'end_date');
-  const problem = !start.ok ? start.problem : !end.ok ? (located.slide.end_date === undefined ? 'an era needs an end_date' : end.problem) : undefined;
+  const start = readTlDate(located.slide.start_date, dateNames('start'));
+  const end = readTlDate(located.slide.end_date, dateNames('end'));
+  const problem = !start.ok ? start.problem : !end.ok ? (located.slide.end_date === undefined ? `an era needs an ${dateNames('end').whole.replace(/^the /, '')}` : end.problem) : undefined;
   if (problem || !start.ok || !end.ok) return ((report.refused = problem), { report });
   if (endsBeforeStart(parsePartialDate(start.date)!, parsePartialDate(end.date)!)) {
     return ((report.refused = `its end ${end.date} is before its start ${start.date}`), { report });
