@@ -4,11 +4,13 @@
  * Turns a TimelineJS3 JSON file (current or legacy v2), a TimelineJS3 spreadsheet exported as
  * CSV, or an event-store CSV or JSON into a valid event store; the format is told by the
  * content. Prints what it changed, dropped or refused, per event, on stderr. Without --out the
- * store goes to stdout. Never writes over an existing file without --force, nor ever over FILE.
+ * store goes to stdout; written beside an events.schema.json (as in data/), it names that schema. Never writes over an existing file without --force, nor ever over FILE.
  * Exit 0 when a store was made, 1 when the input cannot make a valid store (nothing written),
  * 2 when a file cannot be read or written, or the arguments are wrong.
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { importTimeline } from '../src/interchange/importTimeline';
 import { parsePairArgument } from '../src/interchange/countries';
 import { reportLines } from '../src/interchange/report';
@@ -48,9 +50,11 @@ runCli(() => {
     console.error(`${file}: nothing was written`);
     return 1;
   }
-  const json = storeToJson(result.store);
-  if (values.out === undefined) process.stdout.write(json);
+  if (values.out === undefined) process.stdout.write(storeToJson(result.store));
   else {
+    // Beside the project's schema (data/), the store names it, as data/events.json does, so editors check it while typing.
+    const besideSchema = existsSync(join(dirname(values.out), 'events.schema.json'));
+    const json = storeToJson(besideSchema ? { $schema: './events.schema.json', ...result.store } : result.store);
     writeTextAtomically(values.out, json, values.force);
     console.error(`${values.out}: written (${result.store.events.length} events); check it with npm run validate -- ${values.out}`);
   }
