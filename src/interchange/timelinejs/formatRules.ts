@@ -17,7 +17,8 @@
  *
  * One rule is ours: the HTML we write holds only the tags we mean (p, br, ol, li, q, strong, and
  * a whose href is http(s)), so escaped text cannot have turned into markup; `group` and
- * `display_date`, which TimelineJS3 strips of markup, hold none.
+ * `display_date`, which TimelineJS3 decodes (a DOMParser's textContent) and then shows as HTML,
+ * hold no markup either before or after that decoding.
  */
 import { Parser } from 'htmlparser2';
 import { daysInMonth } from '../../model/dates';
@@ -55,6 +56,7 @@ export function checkTimelineFormat(doc: unknown): string[] {
       if (value_ === undefined) continue;
       if (typeof value_ !== 'string') report(`${path}.${key}`, 'is not text');
       else if (/<[a-z/!?]/i.test(value_)) report(`${path}.${key}`, 'holds markup, which TimelineJS3 strips');
+      else if (/<[a-z/!?]/i.test(decodeOnce(value_))) report(`${path}.${key}`, 'becomes markup once TimelineJS3 decodes it and shows it as HTML');
     }
     if (value.media !== undefined && !(isObject(value.media) && typeof value.media.url === 'string' && value.media.url !== '')) report(`${path}.media`, 'has no url');
     if (kind !== 'era' && value.unique_id !== undefined) {
@@ -94,6 +96,15 @@ function checkDate(value: unknown, path: string, human: boolean, report: (path: 
   if (day !== undefined && (day < 1 || day > (month !== undefined && month >= 1 && month <= 12 ? daysInMonth(year, month) : 31))) {
     report(`${path}.day`, `${day} does not exist in that month`);
   }
+}
+
+/** The text of an HTML fragment with entities decoded once, as a DOMParser's textContent gives it. */
+function decodeOnce(html: string): string {
+  let text = '';
+  const parser = new Parser({ ontext: (data) => void (text += data) }, { decodeEntities: true });
+  parser.write(html);
+  parser.end();
+  return text;
 }
 
 /** Tags and attributes in HTML that are not the few an export writes. */

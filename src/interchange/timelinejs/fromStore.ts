@@ -7,6 +7,7 @@
  * TimelineJS3 shows `headline` and `text` as HTML (after DOMPurify), and our text is plain:
  * every piece of our text is escaped here, and the only markup is what this module writes
  * itself (p, br, ol, li, q, strong, and a with an http(s) href). formatRules.ts checks that.
+ * `group` and `display_date` are escaped twice (see escapeStripped).
  */
 import type { Citation, Dataset, RawEvent, Source, Value } from '../../data/schema';
 import { parsePartialDate, type PartialDate } from '../../model/dates';
@@ -53,9 +54,9 @@ export function storeToTimeline(data: Dataset): TlTimelineOut {
     events: data.events.map((event) => ({
       start_date: dateObject(event.start),
       ...(event.end && event.end !== event.start ? { end_date: dateObject(event.end) } : {}),
-      display_date: displayDate(event),
+      display_date: escapeStripped(displayDate(event)),
       text: { headline: escapeHtml(event.title), text: eventText(event, sources) },
-      group: escapeHtml(labels.get(event.category) ?? event.category),
+      group: escapeStripped(labels.get(event.category) ?? event.category),
       unique_id: event.id,
       // Our text already carries its links; TimelineJS3's autolink would only add doubtful ones.
       autolink: false,
@@ -68,6 +69,16 @@ export function storeToTimeline(data: Dataset): TlTimelineOut {
 /** Escapes text for HTML content. Quotes stay as they are, so headlines read well wherever TimelineJS3 shows them. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escapes text for the fields TimelineJS3 "strips of markup" (`group`, `display_date`): it
+ * decodes them through a DOMParser's textContent and then shows the result as HTML, so one
+ * escape would be undone and "&lt;i&gt;" would come back as an element. Escaped twice, the
+ * text survives both steps and shows as written.
+ */
+export function escapeStripped(text: string): string {
+  return escapeHtml(escapeHtml(text));
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
@@ -117,7 +128,8 @@ function citationHtml(citation: Citation, source: Source): string {
       claims.certainty && `certainty ${claims.certainty}`,
       claims.summary && `“${claims.summary}”`,
     ].filter(Boolean);
-    html += ` ${escapeHtml(`This source says instead: ${said.join('; ')}.`)}`;
+    const sentence = `This source says instead: ${said.join('; ')}`;
+    html += ` ${escapeHtml(/[.!?”]$/.test(sentence) ? sentence : `${sentence}.`)}`;
   }
   if (citation.note) html += ` ${escapeHtml(citation.note)}`;
   return html;

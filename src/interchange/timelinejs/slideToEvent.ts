@@ -74,7 +74,7 @@ export function slideToEvent(located: LocatedSlide, context: SlideContext): { ev
   const summary = words || title;
   if (!words) report.changed.push('it has no text; the summary repeats the title');
 
-  const displayDate = htmlToLine(text(slide.display_date) || text(isObject(slide.start_date) ? slide.start_date.display_date : undefined));
+  const displayDate = shownAfterStripping(text(slide.display_date) || text(isObject(slide.start_date) ? slide.start_date.display_date : undefined));
   const approximate = APPROXIMATE.test(displayDate) || undefined;
   if (displayDate) notes.push(`The imported timeline shows the date as “${displayDate}”.`);
   if (approximate) report.changed.push(`its display date "${displayDate}" reads as approximate, so the event is marked approximate`);
@@ -88,7 +88,7 @@ export function slideToEvent(located: LocatedSlide, context: SlideContext): { ev
   reportDroppedParts(slide, quoted ? {} : media, report);
 
   const id = eventId(slide, title, start.year, context.eventIds, report);
-  const category = context.categories.idFor(htmlToLine(text(slide.group)));
+  const category = context.categories.idFor(shownAfterStripping(text(slide.group)));
   const event: RawEvent = {
     id,
     title,
@@ -140,6 +140,14 @@ function hasContent(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   if (isObject(value)) return Object.values(value).some(hasContent);
   return value !== undefined && value !== null && value !== false;
+}
+
+/**
+ * What a reader sees of a `group` or `display_date`: TimelineJS3 decodes these through a
+ * DOMParser's textContent and then shows the result as HTML, so they are read as HTML twice.
+ */
+function shownAfterStripping(html: string): string {
+  return htmlToLine(htmlToLine(html));
 }
 
 function oneLine(plain: PlainText): string {

@@ -4,12 +4,15 @@
  * a temporary folder: exit codes, --force, no overwriting, atomic writes, and the file read
  * left untouched.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateDataset } from '../../../src/data/validate';
+
+// Each command starts tsx, about half a second alone and several seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 function run(script: 'import' | 'export', ...args: string[]) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], { encoding: 'utf8' });

@@ -88,7 +88,7 @@ describe('TimelineJS3 export of hostile text', () => {
       text: '<p>First paragraph with &lt;b&gt;tags&lt;/b&gt;.</p><p>Second &amp; last.</p>',
     });
     expect(timeline.events[0].text.headline).toBe('&lt;img src=x onerror=alert(1)&gt;');
-    expect(timeline.events[0].group).toBe('R&amp;D &lt;i&gt;x&lt;/i&gt;');
+    expect(timeline.events[0].group).toBe('R&amp;amp;D &amp;lt;i&amp;gt;x&amp;lt;/i&amp;gt;');
     expect(timeline.events[0].text.text).toContain('Quotes " and \' and &lt;a href="javascript:alert(1)"&gt;a link&lt;/a&gt;');
     expect(timeline.events[0].text.text).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"');
   });
@@ -133,6 +133,7 @@ describe('checkTimelineFormat', () => {
     ['an empty unique_id', (d) => (d.events[0].unique_id = ' '), 'events[0].unique_id: is empty'],
     ['an unknown scale', (d) => (d.scale = 'geological'), 'scale: "geological" is neither human nor cosmological'],
     ['markup in a group', (d) => (d.events[0].group = '<b>G</b>'), 'events[0].group: holds markup'],
+    ['a group escaped only once', (d) => (d.events[0].group = '&lt;img src=x onerror=alert(1)&gt;'), 'events[0].group: becomes markup once TimelineJS3 decodes it'],
     ['a script in text', (d) => (d.events[0].text.text = '<script>x</script>'), 'events[0].text.text: holds a <script> tag'],
     ['a javascript: link', (d) => (d.events[0].text.text = '<a href="javascript:x">y</a>'), '<a> has the attribute href="javascript:x"'],
     ['an event handler', (d) => (d.events[0].text.headline = '<p onclick="x">y</p>'), '<p> has the attribute onclick="x"'],
