@@ -9,7 +9,7 @@
 import { csvParseRows } from 'd3';
 import { parseJson } from '../data/parseJson';
 import { formatProblem } from '../data/problems';
-import { readCsv, isStoreCsvHeader } from './csv/fromCsv';
+import { importStoreCsv, isStoreCsvHeader } from './csv/fromCsv';
 import { importStoreJson } from './storeJson';
 import type { ImportOptions, ImportResult } from './result';
 import { isObject, readTimelineJson, type ReadTimeline } from './timelinejs/input';
@@ -40,7 +40,7 @@ export function importTimeline(rawText: string, options: ImportOptions): ImportR
   const rows = csvParseRows(text);
   const header = rows[0] ?? [];
   if (isSheetHeader(header)) return fromTimeline(readSheet(rows), options);
-  if (isStoreCsvHeader(header)) return readCsv(rows, options);
+  if (isStoreCsvHeader(header)) return importStoreCsv(rows, options);
   return fail(
     'is neither JSON nor a CSV this importer knows: a TimelineJS3 sheet has a "Year" column (Year, Month, Day, …, Headline, Text), ' +
       'an event-store CSV has "title" and "start" columns (see README, "CSV columns")',

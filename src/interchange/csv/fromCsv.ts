@@ -24,7 +24,7 @@ export function isStoreCsvHeader(header: readonly string[]): boolean {
 const CITATION_COLUMN = new RegExp(`^(${CITATION_FIELDS.join('|')})_([1-9][0-9]*)$`);
 
 /** Reads the store's CSV; `rows[0]` is the header. */
-export function readCsv(rows: readonly string[][], options: ImportOptions): ImportResult {
+export function importStoreCsv(rows: readonly string[][], options: ImportOptions): ImportResult {
   const file = baseName(options.fileName);
   const report: ImportReport = { format: 'csv', notes: [], items: [], imported: { events: 0, eras: 0 } };
   const columns = new Map<string, number>();
