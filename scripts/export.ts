@@ -7,27 +7,16 @@
  * invalid (its problems are printed as `npm run validate` prints them), 2 when a file cannot be
  * read or written, or the arguments are wrong.
  */
-import { parseArgs } from 'node:util';
 import { parseJson } from '../src/data/parseJson';
 import { validateDataset } from '../src/data/validate';
 import { formatProblem } from '../src/data/problems';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../src/interchange/exportStore';
-import { CliError, checkOutput, readText, runCli, writeTextAtomically } from './files';
+import { CliError, checkOutput, readArguments, readText, runCli, writeTextAtomically } from './files';
 
 const USAGE = `usage: npm run export -- [STORE] --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--force]`;
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== '--'),
-      allowPositionals: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const { values, positionals } = args;
+  const { values, positionals } = readArguments({ format: { type: 'string' } }, USAGE);
   if (positionals.length > 1) throw new CliError(`name at most one store to export\n${USAGE}`, 2);
   const format = values.format as ExportFormat | undefined;
   if (!format || !EXPORT_FORMATS.includes(format)) {

@@ -7,6 +7,7 @@
 import { existsSync, linkSync, realpathSync, renameSync, unlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A failure to report and the exit code it means. */
 export class CliError extends Error {
@@ -67,6 +68,19 @@ export function writeTextAtomically(file: string, text: string, force: boolean):
     throw new CliError(`${file}: cannot be written (${code ?? String(error)})`, 2);
   } finally {
     if (existsSync(temp)) unlinkSync(temp);
+  }
+}
+
+/** Reads the command line (npm's `--` removed) with `out` and `force` and the given options; bad arguments exit 2 with the usage. */
+export function readArguments<T extends NonNullable<ParseArgsConfig['options']>>(options: T, usage: string) {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2).filter((a) => a !== '--'),
+      allowPositionals: true,
+      options: { ...options, out: { type: 'string' }, force: { type: 'boolean', default: false } } as const,
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}\n${usage}`, 2);
   }
 }
 

@@ -8,29 +8,18 @@
  * Exit 0 when a store was made, 1 when the input cannot make a valid store (nothing written),
  * 2 when a file cannot be read or written, or the arguments are wrong.
  */
-import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importTimeline } from '../src/interchange/importTimeline';
 import { parsePairArgument } from '../src/interchange/countries';
 import { reportLines } from '../src/interchange/report';
 import { storeToJson } from '../src/interchange/storeJson';
-import { CliError, checkOutput, readText, runCli, writeTextAtomically } from './files';
+import { CliError, checkOutput, readArguments, readText, runCli, writeTextAtomically } from './files';
 
 const USAGE = 'usage: npm run import -- FILE [--out data/NAME.json] [--pair A,B] [--source-url URL] [--force]';
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== '--'),
-      allowPositionals: true,
-      options: { out: { type: 'string' }, pair: { type: 'string' }, 'source-url': { type: 'string' }, force: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-  const { values, positionals } = args;
+  const { values, positionals } = readArguments({ pair: { type: 'string' }, 'source-url': { type: 'string' } }, USAGE);
   if (positionals.length !== 1) throw new CliError(`name exactly one file to import\n${USAGE}`, 2);
   const [file] = positionals;
   let pair: [string, string] | undefined;
