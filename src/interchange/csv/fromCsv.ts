@@ -14,6 +14,7 @@ import { IdAllocator, slugify } from '../slug';
 import { CsvRow, isActorId } from './cells';
 import { BASE_COLUMNS, CITATION_FIELDS, ROW_KINDS, parseListCell, type RowKind } from './columns';
 import { readEventRow } from './csvEvent';
+import { LinkSources } from '../linkSources';
 
 /** True when a header row is the store's CSV: it has `title` and `start` (or `kind`) columns. */
 export function isStoreCsvHeader(header: readonly string[]): boolean {
@@ -77,17 +78,10 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
 
   const sourceIds = new IdAllocator();
   sources.forEach((s) => sourceIds.reserve(s.id));
-  const madeSources: Source[] = [];
+  const linked = new LinkSources(sourceIds);
   const citationSources = {
-    has: (id: string) => sources.some((s) => s.id === id) || madeSources.some((s) => s.id === id),
-    fromUrl(url: string) {
-      const known = [...sources, ...madeSources].find((s) => s.url === url);
-      if (known) return known.id;
-      const host = new URL(url).hostname.replace(/^www\./, '');
-      const source = { id: sourceIds.allocate(slugify(`${host} ${new URL(url).pathname}`, 50) || 'linked-source'), title: url, publisher: host, url };
-      madeSources.push(source);
-      return source.id;
-    },
+    has: (id: string) => sources.some((s) => s.id === id) || linked.list().some((s) => s.id === id),
+    fromUrl: (url: string) => sources.find((s) => s.url === url)?.id ?? linked.idFor({ url, text: '' }),
   };
   const events = readEvents(byKind.get('event')!, slots, citationSources, report);
 
@@ -118,7 +112,7 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
     }
   }
   const cited = new Set(events.flatMap((e) => e.sources.map((c) => c.source)));
-  const allSources = [...sources, ...madeSources].filter((s) => {
+  const allSources = [...sources, ...linked.list()].filter((s) => {
     if (!cited.has(s.id)) report.notes.push(`source "${s.id}" is cited by no imported event and was left out`);
     return cited.has(s.id);
   });

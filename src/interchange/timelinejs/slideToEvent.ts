@@ -15,7 +15,8 @@ import { itemReport, type ItemReport } from '../report';
 import { IdAllocator, slugify } from '../slug';
 import { hasDateParts, readTlDate, text, type DateNames } from './dates';
 import { isObject, type LocatedSlide } from './input';
-import type { GroupCategories, LinkSources } from './registries';
+import type { GroupCategories } from './groupCategories';
+import type { LinkSources } from '../linkSources';
 
 /** What converting a slide needs from the whole import. */
 export interface SlideContext {
@@ -127,7 +128,9 @@ function eventId(slide: Record<string, unknown>, title: string, year: number, id
 }
 
 function reportDroppedParts(slide: Record<string, unknown>, media: Record<string, unknown>, report: ItemReport): void {
-  const url = text(media.url);
+  const written = text(media.url);
+  // Media may be an embed written as HTML (<iframe …>): quote its start rather than all of it.
+  const url = written.startsWith('<') ? `written as HTML, “${written.slice(0, 60)}${written.length > 60 ? '…' : ''}”` : written;
   const caption = htmlToLine(text(media.caption));
   if (url || caption) report.dropped.push(`its media${url ? ` ${url}` : ''}${caption ? ` (“${caption}”)` : ''}: the store keeps no media`);
   if (hasContent(slide.background)) report.dropped.push('its background: the store keeps no backgrounds');

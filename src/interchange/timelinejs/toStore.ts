@@ -12,7 +12,8 @@ import { baseName, finishImport, type ImportOptions, type ImportResult } from '.
 import { IdAllocator, slugify } from '../slug';
 import { DATE_NAMING, readTlDate, text } from './dates';
 import { isObject, type LocatedSlide, type TimelineInput } from './input';
-import { GroupCategories, LinkSources } from './registries';
+import { GroupCategories } from './groupCategories';
+import { LinkSources } from '../linkSources';
 import { slideToEvent, type SlideContext } from './slideToEvent';
 
 /** The id of the imported timeline's own source entry. */
