@@ -1,0 +1,64 @@
+/**
+ * All the dates of one sentence, in reading order, each resolved the way a careful reader
+ * would. Finders run from the most specific to the most general, and each masks the words it
+ * took so that no later finder reads them again: ranges ("August 10–13, 1975") before
+ * chrono-node (which would read "August 10" of this year), narrative phrases ("four years
+ * later") before chrono (which would count them from publication), bare years last. Dates that
+ * depend on the previous dated event resolve left to right, so "in 2012 …, and four years
+ * later …" counts from 2012 within the same sentence.
+ */
+import type { DateFinding, DateMention, DateValue } from '../types';
+import { findChronoDates } from './chronoDates';
+import { findNarrative } from './narrative';
+import { mask } from './patterns';
+import { findRanges } from './ranges';
+import { findVague } from './vague';
+import { findBareYears, findRecency } from './years';
+
+/** What a sentence's dates are read against. */
+export interface SentenceContext {
+  /** Publication date, YYYY-MM-DD, if known. */
+  published?: string;
+  /** The previous dated event of the story, for "four years later". */
+  anchor?: DateValue;
+  /**
+   * The date that gives a year to dates written without one ("on May 5"). Defaults to
+   * `anchor`; a news story passes the previous date of the same paragraph only, since outside
+   * it a year-less date in news means the latest such date before publication.
+   */
+  yearAnchor?: DateValue;
+  /** True for list items, whose bare years are marked `list-item`. */
+  inListItem?: boolean;
+}
+
+const fixed = (m: DateMention): DateFinding => ({ index: m.index, text: m.text, method: m.method, resolve: () => m.value });
+
+/** The sentence's dates, left to right. */
+export function findDates(sentence: string, context: SentenceContext): DateMention[] {
+  let masked = sentence;
+  const findings: DateFinding[] = [];
+  const take = (found: DateFinding[]) => {
+    for (const f of found) {
+      if (masked.slice(f.index, f.index + f.text.length).trim() === '') continue; // already taken
+      findings.push(f);
+      masked = mask(masked, f.index, f.index + f.text.length);
+    }
+  };
+  take(findRanges(masked).map(fixed));
+  take(findVague(masked).map(fixed));
+  take(findNarrative(masked));
+  take(findChronoDates(masked, context.published));
+  take(findBareYears(masked, context.inListItem ?? false).map(fixed));
+  if (findings.length === 0) take(findRecency(masked, context.published).map(fixed));
+
+  const mentions: DateMention[] = [];
+  let anchor = context.anchor;
+  let yearAnchor = 'yearAnchor' in context ? context.yearAnchor : context.anchor;
+  for (const f of findings.sort((a, b) => a.index - b.index)) {
+    const value = f.resolve(f.method === 'year-from-context' ? yearAnchor : anchor);
+    if (!value) continue;
+    mentions.push({ index: f.index, text: f.text, value, method: f.method });
+    anchor = yearAnchor = value;
+  }
+  return mentions;
+}
