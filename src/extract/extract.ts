@@ -13,6 +13,7 @@ import type { Block, DateMention, DateValue, ExtractedCandidate, ExtractOptions 
 import { inferBlocks } from './structure';
 import { splitSentences } from './sentences';
 import { findDates } from './dates/findDates';
+import { tenseOf } from './dates/patterns';
 import { clausesOf } from './clauses';
 import { createGazetteer, type Gazetteer } from './actors/gazetteer';
 import { certaintyOf } from './certainty';
@@ -41,6 +42,7 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
   let anchor: DateValue | undefined;
   let previous: DateMention | undefined; // the date of the sentence just read, for "During his visit, …"
   let heading: { value: DateValue; text: string } | undefined;
+  let sectionDated = false; // once a section's sentence has its own date, its heading's year no longer applies
   for (const block of structure) {
     if (block.kind === 'title') continue;
     const blockText = text.slice(block.start, block.end);
@@ -49,6 +51,7 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
       heading = dates.length ? { value: dates[0].value, text: blockText } : undefined;
       if (heading) anchor = heading.value;
       previous = undefined;
+      sectionDated = false;
       continue;
     }
     const isCaption = block.kind === 'caption';
@@ -59,27 +62,34 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
       const context = {
         published: options.published,
         anchor: storyAnchor,
-        yearAnchor: options.published ? paragraphAnchor : storyAnchor,
+        yearAnchor: options.published ? (tenseOf(sentence) === 'past' ? paragraphAnchor : undefined) : storyAnchor,
         inListItem: block.kind === 'list-item',
       };
       let mentions: DateMention[] = findDates(sentence, context);
-      if (mentions.length === 0 && !isCaption) mentions = inheritedDate(sentence, heading);
+      if (!isCaption) mentions = [...inheritedDate(sentence, mentions.length > 0), ...mentions];
       const made = candidatesOf(sentence, span.start, mentions, { gazetteer, pair, guessCategory, isCaption });
       candidates.push(...made);
       if (!isCaption) {
         previous = mentions.length ? mentions[mentions.length - 1] : undefined;
         if (previous) anchor = paragraphAnchor = previous.value;
+        if (previous) sectionDated = true;
       }
     }
   }
   return candidates;
 
-  /** A sentence with no date of its own: the occasion of the sentence before, or its section's year. */
-  function inheritedDate(sentence: string, section: typeof heading): DateMention[] {
+  /**
+   * A date the sentence takes from before it: the occasion of the sentence before ("During the
+   * visit, …", also beside dates of its own when it opens the sentence), or, for a sentence with
+   * no date at the start of a section, the section heading's year.
+   */
+  function inheritedDate(sentence: string, hasOwnDates: boolean): DateMention[] {
     const occasion = SAME_OCCASION.exec(sentence);
-    if (occasion && previous) return [{ index: occasion.index, text: occasion[0], value: previous.value, method: 'same-occasion' }];
-    if (section && PAST_EVENT.test(sentence) && !sentence.trim().endsWith('?')) {
-      return [{ index: -1, text: section.text.trim(), value: section.value, method: 'heading' }];
+    if (occasion && previous && (!hasOwnDates || occasion.index < 3)) {
+      return [{ index: occasion.index, text: occasion[0], value: previous.value, method: 'same-occasion' }];
+    }
+    if (!hasOwnDates && heading && !sectionDated && PAST_EVENT.test(sentence) && !sentence.trim().endsWith('?')) {
+      return [{ index: -1, text: heading.text.trim(), value: heading.value, method: 'heading' }];
     }
     return [];
   }

@@ -8,7 +8,8 @@ import type { Block, BlockKind } from './types';
 
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦]|\d{1,3}[.)])[ \t]+/;
 const CREDIT_OPENING = /^[ \t]*(?:©|\(c\)\s|(?:photo|image|picture|caption|credit|file photo)s?\s*(?:[:|/]|by\b))/i;
-const CLOSES_SENTENCE = /[.!?:;"”’)\]…]\s*$/;
+// A line that ends like a sentence: closing punctuation, possibly inside a quotation or brackets.
+const CLOSES_SENTENCE = /[.!?:;…]["”’)\]]*\s*$/;
 
 /** The blocks of a plain-text article, one per line except lines that continue a sentence. */
 export function inferBlocks(text: string): Block[] {

@@ -73,7 +73,8 @@ describe.runIf(existsSync(SEED))('the seed article (--published 2020-10-02 --pai
   });
 });
 
-describe('npm run extract', () => {
+// Each case starts a tsx process (about a second, several on a busy machine).
+describe('npm run extract', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'extract-'));
 
   it('reads an HTML page without its navigation, scripts, asides and footer, and writes --out atomically', () => {

@@ -13,12 +13,11 @@
 import * as chrono from 'chrono-node';
 import type { DateFinding, DateValue } from '../types';
 import { formatDate, isAfter, shift, truncate } from './calendar';
-import { countOf } from './patterns';
+import { countOf, tenseOf, type Tense } from './patterns';
 
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const DURATION_OPENING = /^(?:for|within|over|in|during)\b/i;
-const FUTURE = /\b(?:will|shall|is\s+due|are\s+due|is\s+to|are\s+to|plans?\s+to|is\s+expected|are\s+expected|scheduled)\b/i;
 
 /** Every date chrono finds in the (masked) sentence, read as a careful reader would. */
 export function findChronoDates(sentence: string, published: string | undefined): DateFinding[] {
@@ -54,7 +53,7 @@ function read(result: chrono.ParsedResult, sentence: string, published: string |
     const month = start.get('month')!;
     const day = certain('day') ? start.get('day')! : undefined;
     const resolve = (anchor: DateValue | undefined) => {
-      const year = yearFromContext(month, day ?? 1, anchor, published);
+      const year = yearFromContext(month, day ?? 1, anchor, published, tenseOf(sentence));
       return year === undefined ? undefined : { start: formatDate(year, month, day), approximate: false };
     };
     return { index, text, method: 'year-from-context', resolve };
@@ -68,20 +67,25 @@ function read(result: chrono.ParsedResult, sentence: string, published: string |
 }
 
 /**
- * The year of a date written without one: the story's current year when it has one, else the
- * year of publication, or the year before when the date would fall after publication.
+ * The year of a date written without one: the story's current year when it has one; else,
+ * counted from publication, the last such date before it in a past-tense sentence, the next
+ * one in a future-tense sentence, the nearer of the two in the present tense.
  */
-function yearFromContext(month: number, day: number, anchor: DateValue | undefined, published: string | undefined): number | undefined {
+function yearFromContext(month: number, day: number, anchor: DateValue | undefined, published: string | undefined, tense: Tense): number | undefined {
   if (anchor) return Number((anchor.end ?? anchor.start).slice(0, 4));
   if (!published) return undefined;
   const year = Number(published.slice(0, 4));
-  return isAfter(formatDate(year, month, day), published) ? year - 1 : year;
+  const after = isAfter(formatDate(year, month, day), published);
+  if (tense === 'past') return after ? year - 1 : year;
+  if (tense === 'future') return after || formatDate(year, month, day) === published ? year : year + 1;
+  const distance = Math.abs(Date.UTC(year, month - 1, day) - Date.parse(`${published}T00:00:00Z`));
+  return distance <= 183 * 86_400_000 ? year : after ? year - 1 : year + 1;
 }
 
 /** "last Sunday" is the Sunday before publication; "on Friday" the last Friday up to it; "next Friday" the one after. */
 function weekdayDate(weekday: number, text: string, sentence: string, published: string): string {
   const today = new Date(`${published}T00:00:00Z`).getUTCDay();
-  if (/\bnext\b/i.test(text) || (FUTURE.test(sentence) && !/\blast\b/i.test(text))) {
+  if (/\bnext\b/i.test(text) || (tenseOf(sentence) === 'future' && !/\blast\b/i.test(text))) {
     return shift(published, ((weekday - today + 6) % 7) + 1, 'day');
   }
   const back = /\blast\b/i.test(text) ? ((today - weekday + 6) % 7) + 1 : (today - weekday + 7) % 7;

@@ -11,9 +11,11 @@ import type { DateFinding, DateMention, DateValue } from '../types';
 import { findChronoDates } from './chronoDates';
 import { findNarrative } from './narrative';
 import { mask } from './patterns';
+import { isAfter } from './calendar';
 import { findRanges } from './ranges';
 import { findVague } from './vague';
-import { findBareYears, findRecency } from './years';
+import { findBareYears } from './years';
+import { findRecency, findRelativeSeason } from './publication';
 
 /** What a sentence's dates are read against. */
 export interface SentenceContext {
@@ -45,6 +47,7 @@ export function findDates(sentence: string, context: SentenceContext): DateMenti
     }
   };
   take(findRanges(masked).map(fixed));
+  take(findRelativeSeason(masked, context.published).map(fixed));
   take(findVague(masked).map(fixed));
   take(findNarrative(masked));
   take(findChronoDates(masked, context.published));
@@ -60,5 +63,19 @@ export function findDates(sentence: string, context: SentenceContext): DateMenti
     mentions.push({ index: f.index, text: f.text, value, method: f.method });
     anchor = yearAnchor = value;
   }
-  return mentions;
+  return joinUntil(sentence, mentions);
+}
+
+/** "… three months later …, and the conflict lasted until July": the later date ends the earlier one. */
+function joinUntil(sentence: string, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of mentions) {
+    const before = out[out.length - 1];
+    const joins = /\b(?:until|till|through)\s+$/i.test(sentence.slice(Math.max(0, m.index - 9), m.index));
+    if (before && joins && !before.value.end && !m.value.end && isAfter(m.value.start, before.value.start)) {
+      const text = sentence.slice(before.index, m.index + m.text.length);
+      out[out.length - 1] = { index: before.index, text, method: 'range', value: { start: before.value.start, end: m.value.start, approximate: before.value.approximate || m.value.approximate } };
+    } else out.push(m);
+  }
+  return out;
 }

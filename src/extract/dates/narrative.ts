@@ -20,8 +20,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => { amount: number; unit: Unit; vagu
   // a few years later, several months earlier
   [new RegExp(`\\b${VAGUE_COUNT}\\s+${UNIT}\\s+(later|afterwards?|after\\s+that|earlier|before(?:\\s+that)?)\\b`, 'gi'),
     (m) => ({ amount: signOf(m[3]) * 3, unit: unitOf(m[2]), vague: true })],
-  // the following year, the next month, the previous day
-  [/\b(?:the\s+)?(following|next|subsequent|previous|preceding)\s+(year|month|week|day)\b/gi,
+  // the following year, the next month, the previous day ("next week" alone counts from publication)
+  [/\bthe\s+(following|next|subsequent|previous|preceding)\s+(year|month|week|day)\b/gi,
     (m) => ({ amount: /follow|next|subseq/i.test(m[1]) ? 1 : -1, unit: unitOf(m[2]) })],
   // the year after, the day before
   [/\bthe\s+(year|month|week|day)\s+(after|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi,

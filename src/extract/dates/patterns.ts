@@ -48,3 +48,17 @@ export const COUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 export function mask(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
+
+/** The tense of a sentence, roughly: enough to tell which way a date without a year lies from publication. */
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|plans?\s+to|intends?\s+to)\b/i;
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+const PRESENT = /\b(?:is|are|am)\b/i;
+
+/** "will", "is due to" → future; "was", "-ed" → past; "is", "are" → present; past by default. */
+export function tenseOf(sentence: string): Tense {
+  if (FUTURE.test(sentence)) return 'future';
+  if (PAST.test(sentence)) return 'past';
+  return PRESENT.test(sentence) ? 'present' : 'past';
+}

@@ -12,6 +12,8 @@ const AROUND = '(around|about|circa|c\\.|ca\\.|approximately|roughly|some\\s*tim
 const SEASON = '(spring|summer|autumn|fall|winter)';
 
 const RULES: [RegExp, (m: RegExpExecArray) => DateValue | undefined][] = [
+  // the 1970s–1980s, the 1980s to 1990s
+  [/\b(?:the\s+)?(1\d{2}0|20\d0)s(?:\s*[–—-]\s*|\s+to\s+(?:the\s+)?)(1\d{2}0|20\d0)s\b/gi, (m) => ({ start: m[1], end: String(Number(m[2]) + 9), approximate: true })],
   // the early 1990s, the mid-1980s, the 1970s
   [new RegExp(`\\b(?:the\\s+)?(?:${PART}[-\\s]+)?(1\\d{2}0|20\\d0)s\\b`, 'gi'), (m) => decade(Number(m[2]), m[1])],
   // early March 2015, late Sept. 2001
@@ -19,7 +21,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => DateValue | undefined][] = [
   // mid-2014, late 2016, the end of 1999
   [new RegExp(`\\b${PART}[-\\s]+(${YEAR})`, 'gi'), (m) => ({ start: String(m[2]), approximate: true })],
   // the spring of 2003, summer 2014
-  [new RegExp(`\\b(?:the\\s+)?${SEASON}\\s+(?:of\\s+)?(${YEAR})`, 'gi'), (m) => season(m[1].toLowerCase(), Number(m[2]))],
+  [new RegExp(`\\b(?:the\\s+)?${SEASON}\\s+(?:of\\s+)?(${YEAR})`, 'gi'), (m) => seasonOf(m[1].toLowerCase(), Number(m[2]))],
   // around 1990, c. 1990
   [new RegExp(`\\b${AROUND}\\s+(${YEAR})`, 'gi'), (m) => ({ start: String(m[2]), approximate: true })],
 ];
@@ -44,7 +46,8 @@ function decade(first: number, part: string | undefined): DateValue {
   return { start: String(first + from), end: String(first + to), approximate: true };
 }
 
-function season(name: string, year: number): DateValue {
+/** A season of a year as months, approximate (northern hemisphere). */
+export function seasonOf(name: string, year: number): DateValue {
   // Northern-hemisphere seasons; winter straddles two years, so it stays a vague year.
   if (name === 'winter') return { start: String(year), approximate: true };
   const first = name === 'spring' ? 3 : name === 'summer' ? 6 : 9;

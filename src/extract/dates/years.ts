@@ -21,16 +21,3 @@ export function findBareYears(sentence: string, inListItem: boolean): DateMentio
   }
   return found;
 }
-
-const JUST = /\b(?:has|have|had)\s+just\b|\bjust\s+(?:days|hours)\s+ago\b/i;
-const RECENTLY = /\b(?:recently|lately|in\s+recent\s+(?:days|weeks))\b/i;
-
-/** "has just recalled", "recently signed": about the time of publication, approximate. */
-export function findRecency(sentence: string, published: string | undefined): DateMention[] {
-  if (!published) return [];
-  const just = JUST.exec(sentence);
-  if (just) return [{ index: just.index, text: just[0], value: { start: published, approximate: true }, method: 'publication-relative' }];
-  const recently = RECENTLY.exec(sentence);
-  if (recently) return [{ index: recently.index, text: recently[0], value: { start: published.slice(0, 7), approximate: true }, method: 'publication-relative' }];
-  return [];
-}
