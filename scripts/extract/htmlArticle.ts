@@ -26,7 +26,7 @@ export interface HtmlMeta {
 type Node = { type: string; name?: string; data?: string; attribs?: Record<string, string>; children?: Node[] };
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'svg', 'template', 'iframe', 'select', 'textarea', 'head', 'menu', 'dialog', 'canvas', 'video', 'audio', 'object']);
-const BOILERPLATE = /(?:^|[\s_-])(?:nav|navbar|menu|footer|header|sidebar|share|sharing|social|comments?|subscribe|newsletter|related|recommended|advert|ads?|promo|cookie|banner|breadcrumbs?|byline-share|paywall|popup|modal|login|signup|tags)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:nav|navbar|menu|footer|header|sidebar|share|sharing|social|comments?|subscribe|newsletter|related|recommended|advert|ads?|promo|cookie|banner|breadcrumbs?|byline-share|paywall|popup|modal|login|signup|tags|navbox|printfooter|catlinks|noprint|toc|mw-editsection)(?:$|[\s_-])/i;
 const KINDS: Record<string, BlockKind> = { h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', p: 'paragraph', li: 'list-item', figcaption: 'caption', blockquote: 'paragraph', dt: 'paragraph', dd: 'paragraph', td: 'paragraph', th: 'paragraph', caption: 'caption' };
 const BLOCK_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'figure', 'ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tr', 'body', 'html', 'pre', 'address']);
 

@@ -13,7 +13,7 @@ import type { Block, DateMention, DateValue, ExtractedCandidate, ExtractOptions 
 import { inferBlocks } from './structure';
 import { splitSentences } from './sentences';
 import { findDates } from './dates/findDates';
-import { tenseOf } from './dates/patterns';
+import { PAST, tenseOf } from './dates/patterns';
 import { clausesOf } from './clauses';
 import { createGazetteer, type Gazetteer } from './actors/gazetteer';
 import { certaintyOf } from './certainty';
@@ -23,8 +23,7 @@ import { makeTitle } from './titles';
 import type { DateMethod } from '../data/schema';
 
 const SAME_OCCASION =
-  /\b(?:during|at|on|after|following|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its|the\s+same)\s+(?:visit|trip|talks|meeting|summit|ceremony|tour|stay|conference|occasion|session|signing|event|negotiations|round)\b|\b(?:on\s+that|on\s+the\s+same)\s+(?:occasion|day)\b|\bthe\s+same\s+(?:visit|trip|meeting|summit)\b/i;
-const PAST_EVENT = /\b(?:[a-z]{3,}ed|was|were|met|made|became|began|took|held|won|led|sent|went|gave|broke|fought|sold|bought|built|paid|set|rose|fell|came|left|struck|withdrew|drew|froze|hit|lost|ran|grew|spent|brought|sought|told|said|signed|opened|saw|became|began|flew|wrote|chose|fled|bore|swore|stood|overtook|undertook)\b/;
+  /\b(?:during|at|on|after|following|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its|the\s+same)\s+(?:visit|trip|talks|meeting|summit|ceremony|tour|stay|conference|occasion|session|signing|event|negotiations|round)\b|\bon\s+(?:that|the\s+same)\s+occasion\b|\bthe\s+same\s+(?:visit|trip|meeting|summit)\b/i;
 
 const CONFIDENCE: Record<DateMethod, number> = {
   explicit: 0.9, range: 0.85, 'bare-year': 0.8, 'list-item': 0.75, 'publication-relative': 0.75, 'year-from-context': 0.7,
@@ -41,6 +40,7 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
 
   let anchor: DateValue | undefined;
   let previous: DateMention | undefined; // the date of the sentence just read, for "During his visit, …"
+  let lastDay: DateValue | undefined; // the last date given to the day, for "the same day"
   let heading: { value: DateValue; text: string } | undefined;
   let sectionDated = false; // once a section's sentence has its own date, its heading's year no longer applies
   for (const block of structure) {
@@ -64,6 +64,7 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
         anchor: storyAnchor,
         yearAnchor: options.published ? (tenseOf(sentence) === 'past' ? paragraphAnchor : undefined) : storyAnchor,
         inListItem: block.kind === 'list-item',
+        dayAnchor: isCaption ? undefined : lastDay,
       };
       let mentions: DateMention[] = findDates(sentence, context);
       if (!isCaption) mentions = [...inheritedDate(sentence, mentions.length > 0), ...mentions];
@@ -73,6 +74,7 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
         previous = mentions.length ? mentions[mentions.length - 1] : undefined;
         if (previous) anchor = paragraphAnchor = previous.value;
         if (previous) sectionDated = true;
+        lastDay = [...mentions].reverse().find((m) => m.value.start.length === 10)?.value ?? lastDay;
       }
     }
   }
@@ -88,7 +90,7 @@ export function extractCandidates(text: string, blocks: Block[] | undefined, opt
     if (occasion && previous && (!hasOwnDates || occasion.index < 3)) {
       return [{ index: occasion.index, text: occasion[0], value: previous.value, method: 'same-occasion' }];
     }
-    if (!hasOwnDates && heading && !sectionDated && PAST_EVENT.test(sentence) && !sentence.trim().endsWith('?')) {
+    if (!hasOwnDates && heading && !sectionDated && PAST.test(sentence) && !sentence.trim().endsWith('?')) {
       return [{ index: -1, text: heading.text.trim(), value: heading.value, method: 'heading' }];
     }
     return [];

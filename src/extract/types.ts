@@ -60,8 +60,8 @@ export interface DateFinding {
   text: string;
   /** How it is worked out. */
   method: DateMethod;
-  /** The date, given the previous dated event (undefined when there is none yet). */
-  resolve: (anchor: DateValue | undefined) => DateValue | undefined;
+  /** The date, given the previous dated event (undefined when there is none yet) and the last one dated to the day. */
+  resolve: (anchor: DateValue | undefined, dayAnchor?: DateValue) => DateValue | undefined;
 }
 
 /** Options that change how dates are worked out. */

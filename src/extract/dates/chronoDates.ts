@@ -13,7 +13,7 @@
 import * as chrono from 'chrono-node';
 import type { DateFinding, DateValue } from '../types';
 import { formatDate, isAfter, shift, truncate } from './calendar';
-import { countOf, tenseOf, type Tense } from './patterns';
+import { clauseTenseAt, countOf, type Tense } from './patterns';
 
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -53,14 +53,14 @@ function read(result: chrono.ParsedResult, sentence: string, published: string |
     const month = start.get('month')!;
     const day = certain('day') ? start.get('day')! : undefined;
     const resolve = (anchor: DateValue | undefined) => {
-      const year = yearFromContext(month, day ?? 1, anchor, published, tenseOf(sentence));
+      const year = yearFromContext(month, day ?? 1, anchor, published, clauseTenseAt(sentence, index));
       return year === undefined ? undefined : { start: formatDate(year, month, day), approximate: false };
     };
     return { index, text, method: 'year-from-context', resolve };
   }
   if (!published) return undefined;
   if (certain('weekday') && WEEKDAY.test(text)) {
-    return fixed({ start: weekdayDate(start.get('weekday')!, text, sentence, published), approximate: false }, 'publication-relative');
+    return fixed({ start: weekdayDate(start.get('weekday')!, text, clauseTenseAt(sentence, index), published), approximate: false }, 'publication-relative');
   }
   if (/\b(?:this|last|next|past)\s+(?:week|month|year)\b/i.test(text)) return fixed(relativeToPublication(text, published), 'publication-relative');
   return undefined; // times of day alone, "now"
@@ -68,10 +68,11 @@ function read(result: chrono.ParsedResult, sentence: string, published: string |
 
 /**
  * The year of a date written without one: the story's current year when it has one; else,
- * counted from publication, the last such date before it in a past-tense sentence, the next
- * one in a future-tense sentence, the nearer of the two in the present tense.
+ * counted from publication, the last such date before it when its clause is in the past
+ * tense, the next one when in the future, otherwise the nearer of the two (news rarely
+ * leaves out the year of a date more than a few months away).
  */
-function yearFromContext(month: number, day: number, anchor: DateValue | undefined, published: string | undefined, tense: Tense): number | undefined {
+function yearFromContext(month: number, day: number, anchor: DateValue | undefined, published: string | undefined, tense: Tense | undefined): number | undefined {
   if (anchor) return Number((anchor.end ?? anchor.start).slice(0, 4));
   if (!published) return undefined;
   const year = Number(published.slice(0, 4));
@@ -82,10 +83,13 @@ function yearFromContext(month: number, day: number, anchor: DateValue | undefin
   return distance <= 183 * 86_400_000 ? year : after ? year - 1 : year + 1;
 }
 
-/** "last Sunday" is the Sunday before publication; "on Friday" the last Friday up to it; "next Friday" the one after. */
-function weekdayDate(weekday: number, text: string, sentence: string, published: string): string {
+/**
+ * "last Sunday" is the Sunday before publication; "on Friday" the last Friday up to it, unless
+ * its clause is in the future tense; "next Friday" the one after.
+ */
+function weekdayDate(weekday: number, text: string, tense: Tense | undefined, published: string): string {
   const today = new Date(`${published}T00:00:00Z`).getUTCDay();
-  if (/\bnext\b/i.test(text) || (tenseOf(sentence) === 'future' && !/\blast\b/i.test(text))) {
+  if (/\bnext\b/i.test(text) || (tense === 'future' && !/\blast\b/i.test(text))) {
     return shift(published, ((weekday - today + 6) % 7) + 1, 'day');
   }
   const back = /\blast\b/i.test(text) ? ((today - weekday + 6) % 7) + 1 : (today - weekday + 7) % 7;

@@ -49,6 +49,18 @@ const CASES: [string, SentenceContext, string[]][] = [
   ['On May 5 the ministers met.', in2012, ['year-from-context 2012-05-05']],
   ['On Sept. 3 the ministers met.', { published }, ['year-from-context 2020-09-03']],
   ['On Dec. 3 the ministers met.', { published }, ['year-from-context 2019-12-03']],
+  // rules found by the held-out articles
+  ['WASHINGTON, Dec. 20 — The envoys met on Wednesday.', { published: '2014-12-20' }, ['publication-relative 2014-12-17']],
+  ['ALGIERS (Aug. 25) — Algeria cut ties on Tuesday.', { published: '2021-08-25' }, ['publication-relative 2021-08-24']],
+  ['The two will reopen embassies, the presidents announced on Wednesday.', { published: '2014-12-20' }, ['publication-relative 2014-12-17']],
+  ['On the same day, the prisoner was released.', { anchor: { start: '2014-10', approximate: false }, dayAnchor: { start: '2014-12-17', approximate: false } }, ['narrative-relative 2014-12-17']],
+  ['Peru was drawn into the war weeks later.', { anchor: { start: '1879-02-14', approximate: false } }, ['narrative-relative 1879~']],
+  ['They expelled 15 diplomats in April of the same year.', { anchor: { start: '2023-05', approximate: false } }, ['narrative-relative 2023-04']],
+  ['The trade flourished in the eighteenth and nineteenth centuries.', {}, ['vague 1700–1899~']],
+  ['The contract runs out on Oct. 31, and Algiers has decided not to renew it.', { published: '2021-08-25' }, ['year-from-context 2021-10-31']],
+  ['The deadline is Aug. 24.', { published: '2019-08-05' }, ['year-from-context 2019-08-24']],
+  ['The next test is due next spring.', { published: '2023-12-08' }, ['publication-relative 2024-03–2024-05~']],
+  ['The conflict began three months later and lasted until July.', { anchor: { start: '1999-02-21', approximate: false } }, ['range 1999-05–1999-07']],
   // not dates
   ['Protesters march on the capital for four years at 5 p.m.', { published }, []],
 ];

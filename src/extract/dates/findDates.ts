@@ -10,7 +10,7 @@
 import type { DateFinding, DateMention, DateValue } from '../types';
 import { findChronoDates } from './chronoDates';
 import { findNarrative } from './narrative';
-import { mask } from './patterns';
+import { DAY, MONTH, mask } from './patterns';
 import { isAfter } from './calendar';
 import { findRanges } from './ranges';
 import { findVague } from './vague';
@@ -29,6 +29,8 @@ export interface SentenceContext {
    * it a year-less date in news means the latest such date before publication.
    */
   yearAnchor?: DateValue;
+  /** The last date given to the day, for "the same day" after a coarser date. */
+  dayAnchor?: DateValue;
   /** True for list items, whose bare years are marked `list-item`. */
   inListItem?: boolean;
 }
@@ -37,7 +39,8 @@ const fixed = (m: DateMention): DateFinding => ({ index: m.index, text: m.text, 
 
 /** The sentence's dates, left to right. */
 export function findDates(sentence: string, context: SentenceContext): DateMention[] {
-  let masked = sentence;
+  // A news dateline ("WASHINGTON, Dec. 20 —") dates the report, not an event.
+  let masked = maskDateline(sentence);
   const findings: DateFinding[] = [];
   const take = (found: DateFinding[]) => {
     for (const f of found) {
@@ -57,13 +60,24 @@ export function findDates(sentence: string, context: SentenceContext): DateMenti
   const mentions: DateMention[] = [];
   let anchor = context.anchor;
   let yearAnchor = 'yearAnchor' in context ? context.yearAnchor : context.anchor;
+  let dayAnchor = context.dayAnchor;
   for (const f of findings.sort((a, b) => a.index - b.index)) {
-    const value = f.resolve(f.method === 'year-from-context' ? yearAnchor : anchor);
+    const value = f.resolve(f.method === 'year-from-context' ? yearAnchor : anchor, dayAnchor);
     if (!value) continue;
     mentions.push({ index: f.index, text: f.text, value, method: f.method });
     anchor = yearAnchor = value;
+    if (value.start.length === 10) dayAnchor = value;
   }
   return joinUntil(sentence, mentions);
+}
+
+const DATELINE = new RegExp(`^[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][\\w.]+)*\\s*(?:,\\s*|\\(\\s*)(${MONTH}\\s+${DAY}(?:,\\s*\\d{4})?)\\)?\\s*(?:\\([^)]*\\)\\s*)?[—–-]`);
+
+function maskDateline(sentence: string): string {
+  const m = DATELINE.exec(sentence);
+  if (!m) return sentence;
+  const at = m[0].indexOf(m[1]);
+  return mask(sentence, at, at + m[1].length);
 }
 
 /** "… three months later …, and the conflict lasted until July": the later date ends the earlier one. */

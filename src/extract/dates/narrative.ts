@@ -5,8 +5,8 @@
  * reference date (publication), which is wrong for narrative, so these rules run before it.
  */
 import type { DateFinding, DateValue } from '../types';
-import { hasPrecision, shift, truncate } from './calendar';
-import { COUNT, countOf } from './patterns';
+import { formatDate, hasPrecision, shift, truncate } from './calendar';
+import { COUNT, DAY, MONTH, countOf, dayNumber, monthNumber } from './patterns';
 
 type Unit = 'year' | 'month' | 'week' | 'day' | 'decade';
 const UNIT = '(years?|months?|weeks?|days?|decades?)';
@@ -28,20 +28,38 @@ const RULES: [RegExp, (m: RegExpExecArray) => { amount: number; unit: Unit; vagu
     (m) => ({ amount: m[2].toLowerCase() === 'after' ? 1 : -1, unit: unitOf(m[1]) })],
   // later that year, that same month, the same day, earlier that year
   [/\b(?:(?:later|earlier)\s+(?:in\s+)?that|that\s+same|that|the\s+same)\s+(year|month|day)\b/gi, (m) => ({ amount: 0, unit: unitOf(m[1]) })],
+  // weeks later, months afterwards: the year is all the text gives
+  [/\b(?:(?:some|many)\s+)?(weeks|months)\s+(?:later|afterwards?)\b/gi, () => ({ amount: 0, unit: 'year', vague: true })],
   // soon afterward(s), shortly after(wards), shortly thereafter
   [/\b(?:soon|shortly|not\s+long)\s+(?:afterwards?|thereafter|after(?=\s*[,.;]))/gi, () => ({ amount: 0, unit: 'year', vague: true })],
 ];
 
+// "in April of the same year", "March 3 of the following year"
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`, 'gi');
+
 /** Every phrase in the sentence that counts from the previous dated event. */
 export function findNarrative(sentence: string): DateFinding[] {
   const found: DateFinding[] = [];
+  for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
+    const shiftBy = /following|next/i.test(m[3]) ? 1 : /previous|preceding/i.test(m[3]) ? -1 : 0;
+    const month = monthNumber(m[1]);
+    const day = m[2] ? dayNumber(m[2]) : undefined;
+    const resolve = (anchor: DateValue | undefined) =>
+      anchor ? { start: formatDate(Number((anchor.end ?? anchor.start).slice(0, 4)) + shiftBy, month, day), approximate: false } : undefined;
+    found.push({ index: m.index, text: m[0], method: 'narrative-relative', resolve });
+  }
   for (const [pattern, read] of RULES) {
     for (const m of sentence.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.index + f.text.length && end > f.index)) continue;
       const step = read(m as RegExpExecArray);
       if (!step) continue;
-      const resolve = (anchor: DateValue | undefined) => (anchor ? move(anchor, step.amount, step.unit, step.vague ?? false) : undefined);
+      // "the same day" needs a day: after "in October", it means the last day-precise date.
+      const sameDay = step.amount === 0 && step.unit === 'day';
+      const resolve = (anchor: DateValue | undefined, dayAnchor?: DateValue) => {
+        const from = sameDay && anchor && !hasPrecision(anchor.start, 'day') && dayAnchor ? dayAnchor : anchor;
+        return from ? move(from, step.amount, step.unit, step.vague ?? false) : undefined;
+      };
       found.push({ index: m.index, text: m[0], method: 'narrative-relative', resolve });
     }
   }

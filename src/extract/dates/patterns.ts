@@ -53,7 +53,9 @@ export function mask(text: string, start: number, end: number): string {
 export type Tense = 'past' | 'present' | 'future';
 
 const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|plans?\s+to|intends?\s+to)\b/i;
-const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+/** Past-tense verbs: "-ed" forms and the common irregular ones of news writing. */
+export const PAST =
+  /\b(?:was|were|had|did|[a-z]{3,}ed|met|made|became|began|took|held|won|led|sent|went|gave|broke|fought|sold|bought|built|paid|rose|fell|came|left|struck|withdrew|drew|froze|hit|lost|ran|grew|spent|brought|sought|told|said|saw|flew|wrote|chose|fled|stood|overtook|undertook|swore|bore|kept|spoke|shot|sank|won)\b/i;
 const PRESENT = /\b(?:is|are|am)\b/i;
 
 /** "will", "is due to" → future; "was", "-ed" → past; "is", "are" → present; past by default. */
@@ -61,4 +63,21 @@ export function tenseOf(sentence: string): Tense {
   if (FUTURE.test(sentence)) return 'future';
   if (PAST.test(sentence)) return 'past';
   return PRESENT.test(sentence) ? 'present' : 'past';
+}
+
+// Where the clause holding a date starts: after the last comma, semicolon, dash or conjunction.
+const CLAUSE_START = /.*(?:[,;—–(]|\b(?:and|but|when|while|which|who|after|before|as)\b)/s;
+
+/**
+ * The tense of the clause a date sits in, from its own words ("…, and Algiers will meet on
+ * Friday", "On Dec. 3 the ministers met"), or undefined when they do not say: a sentence can mix
+ * tenses ("will restore …, Obama announced on Wednesday").
+ */
+export function clauseTenseAt(sentence: string, index: number): Tense | undefined {
+  const before = sentence.slice(0, index).replace(CLAUSE_START, '');
+  const after = /^[^,;—–()]*/.exec(sentence.slice(index))![0];
+  const clause = `${before}${after}`;
+  if (FUTURE.test(clause)) return 'future';
+  if (PAST.test(clause)) return 'past';
+  return PRESENT.test(clause) ? 'present' : undefined;
 }

@@ -26,9 +26,21 @@ const RULES: [RegExp, (m: RegExpExecArray) => DateValue | undefined][] = [
   [new RegExp(`\\b${AROUND}\\s+(${YEAR})`, 'gi'), (m) => ({ start: String(m[2]), approximate: true })],
 ];
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const ORDINAL = `(${[...ORDINALS].reverse().join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
+const CENTURIES = new RegExp(`\\b(?:the\\s+)?${ORDINAL}(?:\\s+(?:and|to|or)\\s+(?:the\\s+)?${ORDINAL})?\\s+centur(?:y|ies)\\b`, 'gi');
+const centuryNumber = (word: string) => (/^\d/.test(word) ? Number.parseInt(word, 10) : ORDINALS.indexOf(word.toLowerCase()) + 1);
+
 /** Every vague period in the sentence, left to right. */
 export function findVague(sentence: string): DateMention[] {
   const found: DateMention[] = [];
+  // the eighteenth and nineteenth centuries, the 20th century
+  for (const m of sentence.matchAll(CENTURIES)) {
+    const first = centuryNumber(m[1]);
+    const last = m[2] ? centuryNumber(m[2]) : first;
+    if (first < 1 || last < first || last > 21) continue;
+    found.push({ index: m.index, text: m[0], value: { start: formatDate((first - 1) * 100), end: formatDate(last * 100 - 1), approximate: true }, method: 'vague' });
+  }
   for (const [pattern, read] of RULES) {
     for (const m of sentence.matchAll(pattern)) {
       const end = m.index + m[0].length;
