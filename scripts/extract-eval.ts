@@ -17,7 +17,7 @@ import { readArticle } from './extract/readArticle';
 /** A label file: the article it labels, how to read it, and its dated events. */
 interface LabelFile {
   article: string;
-  split: 'dev' | 'blind';
+  split: string;
   style: 'news' | 'encyclopedic';
   published?: string;
   pair: [string, string];
@@ -58,6 +58,7 @@ const row = (name: string, t: Tally | undefined) => {
 const header = (first: string) => [`| ${first} | labels | found | recall | candidates | right | precision |`, '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
 
 console.log(`\nExtraction scored on ${articles} labelled articles (${dir}), ${new Date().toISOString().slice(0, 10)}\n`);
-console.log([...header('articles'), row('all', overall.get('all')), ...['dev', 'blind', 'news', 'encyclopedic'].filter((g) => bySplit.has(g)).map((g) => row(g, bySplit.get(g)!.get('all')))].join('\n'));
+const groups = [...bySplit.keys()].sort((a, b) => Number(a === 'news' || a === 'encyclopedic') - Number(b === 'news' || b === 'encyclopedic') || a.localeCompare(b));
+console.log([...header('articles'), row('all', overall.get('all')), ...groups.map((g) => row(g, bySplit.get(g)!.get('all')))].join('\n'));
 console.log(`\nBy how the date was worked out (recall by the label's method, precision by the extractor's):\n`);
 console.log([...header('method'), ...DATE_METHODS.filter((m) => overall.has(m)).map((m) => row(m, overall.get(m)))].join('\n'));
