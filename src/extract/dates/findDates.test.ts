@@ -61,6 +61,8 @@ const CASES: [string, SentenceContext, string[]][] = [
   ['The deadline is Aug. 24.', { published: '2019-08-05' }, ['year-from-context 2019-08-24']],
   ['The next test is due next spring.', { published: '2023-12-08' }, ['publication-relative 2024-03–2024-05~']],
   ['The conflict began three months later and lasted until July.', { anchor: { start: '1999-02-21', approximate: false } }, ['range 1999-05–1999-07']],
+  ['On 7 September that year, a trawler collided with two vessels.', { anchor: { start: '2010', approximate: false } }, ['narrative-relative 2010-09-07']],
+  ['Flights resume in October, and a visit is expected before the end of the year.', { published: '2022-09-27' }, ['year-from-context 2022-10', 'narrative-relative 2022']],
   // not dates
   ['Protesters march on the capital for four years at 5 p.m.', { published }, []],
 ];

@@ -26,6 +26,8 @@ const RULES: [RegExp, (m: RegExpExecArray) => { amount: number; unit: Unit; vagu
   // the year after, the day before
   [/\bthe\s+(year|month|week|day)\s+(after|before)\b(?!\s+(?:the|a|an|his|her|its|their)\b)/gi,
     (m) => ({ amount: m[2].toLowerCase() === 'after' ? 1 : -1, unit: unitOf(m[1]) })],
+  // by the end of the year, at the start of the month: the story's current year or month
+  [/\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+the\s+(year|month)\b/gi, (m) => ({ amount: 0, unit: unitOf(m[1]) })],
   // later that year, that same month, the same day, earlier that year
   [/\b(?:(?:later|earlier)\s+(?:in\s+)?that|that\s+same|that|the\s+same)\s+(year|month|day)\b/gi, (m) => ({ amount: 0, unit: unitOf(m[1]) })],
   // weeks later, months afterwards: the year is all the text gives
@@ -34,16 +36,23 @@ const RULES: [RegExp, (m: RegExpExecArray) => { amount: number; unit: Unit; vagu
   [/\b(?:soon|shortly|not\s+long)\s+(?:afterwards?|thereafter|after(?=\s*[,.;]))/gi, () => ({ amount: 0, unit: 'year', vague: true })],
 ];
 
-// "in April of the same year", "March 3 of the following year"
-const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`, 'gi');
+// "in April of the same year", "March 3 of the following year", "on 7 September that year"
+const RELATIVE_YEAR = '(?:of\\s+)?(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b';
+const MONTH_OF_YEAR = [
+  new RegExp(`\\b()(${DAY})\\s+(${MONTH}),?\\s+${RELATIVE_YEAR}`, 'gi'),
+  new RegExp(`\\b(${MONTH})(?:\\s+(${DAY}))?,?\\s+${RELATIVE_YEAR}`, 'gi'),
+];
 
 /** Every phrase in the sentence that counts from the previous dated event. */
 export function findNarrative(sentence: string): DateFinding[] {
   const found: DateFinding[] = [];
-  for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
-    const shiftBy = /following|next/i.test(m[3]) ? 1 : /previous|preceding/i.test(m[3]) ? -1 : 0;
-    const month = monthNumber(m[1]);
-    const day = m[2] ? dayNumber(m[2]) : undefined;
+  for (const m of MONTH_OF_YEAR.flatMap((pattern) => [...sentence.matchAll(pattern)])) {
+    const dayFirst = m[1] === '';
+    const which = dayFirst ? m[4] : m[3];
+    const shiftBy = /following|next/i.test(which) ? 1 : /previous|preceding/i.test(which) ? -1 : 0;
+    const month = monthNumber(dayFirst ? m[3] : m[1]);
+    const day = dayFirst ? dayNumber(m[2]) : m[2] ? dayNumber(m[2]) : undefined;
+    if (found.some((f) => m.index < f.index + f.text.length && m.index + m[0].length > f.index)) continue;
     const resolve = (anchor: DateValue | undefined) =>
       anchor ? { start: formatDate(Number((anchor.end ?? anchor.start).slice(0, 4)) + shiftBy, month, day), approximate: false } : undefined;
     found.push({ index: m.index, text: m[0], method: 'narrative-relative', resolve });
