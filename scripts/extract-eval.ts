@@ -7,38 +7,20 @@
  * --verbose also lists every missed label and every wrong candidate. Only reads files.
  */
 import { parseArgs } from 'node:util';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extractCandidates } from '../src/extract/extract';
-import { addTallies, rates, scoreArticle, type Label, type Tally } from '../src/extract/evaluate';
+import { addTallies, rates, type Tally } from '../src/extract/evaluate';
 import { DATE_METHODS } from '../src/data/schema';
-import { readArticle } from './extract/readArticle';
-
-/** A label file: the article it labels, how to read it, and its dated events. */
-interface LabelFile {
-  article: string;
-  split: string;
-  style: 'news' | 'encyclopedic';
-  published?: string;
-  pair: [string, string];
-  events: Label[];
-}
+import { readCorpus, scoreLabelled } from './extract/corpus';
 
 const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { verbose: { type: 'boolean' }, split: { type: 'string' }, dir: { type: 'string' } } });
 const dir = values.dir ?? 'test/extract-corpus';
-const files = readdirSync(dir).filter((f) => f.endsWith('.labels.json')).sort();
 
 const bySplit = new Map<string, Map<string, Tally>>();
 const overall = new Map<string, Tally>();
 let articles = 0;
-for (const file of files) {
-  const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LabelFile;
+for (const labels of readCorpus(dir)) {
   if (values.split && labels.split !== values.split) continue;
   articles++;
-  const article = readArticle(join(dir, labels.article));
-  const candidates = extractCandidates(article.text, article.blocks, { published: labels.published, pair: labels.pair });
-  const predictions = candidates.map((c) => ({ start: c.date.start, end: c.date.end, how: c.dateMethod, sentence: c.sentence }));
-  const score = scoreArticle(labels.events, predictions);
+  const score = scoreLabelled(dir, labels);
   addTallies(overall, score.tallies);
   for (const group of [labels.split, labels.style]) addTallies(bySplit.get(group) ?? (bySplit.set(group, new Map()), bySplit.get(group)!), score.tallies);
   if (values.verbose) {
