@@ -6,6 +6,7 @@
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
 import { endsBeforeStart, parsePartialDate } from '../model/dates';
+import { checkDraftReferences } from './draftReferences';
 
 type Listed = 'actors' | 'categories' | 'sources' | 'eras' | 'events';
 const LISTS: readonly Listed[] = ['actors', 'categories', 'sources', 'eras', 'events'];
@@ -73,5 +74,6 @@ export function checkCrossReferences(data: Dataset): Problem[] {
   data.sources.forEach((source, i) => {
     if (!cited.has(source.id)) problems.push({ path: ['sources', i], message: `source "${source.id}" is listed but no event cites it` });
   });
+  if (data.draft) problems.push(...checkDraftReferences({ ...data, draft: data.draft }));
   return problems;
 }

@@ -102,6 +102,47 @@ export const SourceSchema = v.strictObject({
 /** A named period drawn as a background band. */
 export const EraSchema = v.strictObject({ id: slug('an era id'), title: text('a title'), start: DateSchema, end: DateSchema });
 
+/** How an extracted candidate's date was worked out (see docs/data-format.md, *Drafts*). */
+export const DATE_METHODS = [
+  'explicit',
+  'year-from-context',
+  'bare-year',
+  'range',
+  'vague',
+  'publication-relative',
+  'narrative-relative',
+  'same-occasion',
+  'heading',
+  'list-item',
+] as const;
+/** Why a candidate is context rather than an event between the pair. */
+export const CONTEXT_REASONS = ['caption', 'outside-pair'] as const;
+/** Where a candidate stands in review. */
+export const REVIEW_STATUSES = ['unreviewed', 'accepted'] as const;
+
+const offset = (what: string) => v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(0, `${what} cannot be negative`));
+
+/** What the extractor knows about one candidate event of a draft. */
+export const CandidateSchema = v.strictObject({
+  status: v.picklist(REVIEW_STATUSES, `status must be one of: ${REVIEW_STATUSES.join(', ')}`),
+  confidence: v.pipe(v.number('confidence must be a number'), v.minValue(0, 'confidence is between 0 and 1'), v.maxValue(1, 'confidence is between 0 and 1')),
+  dateMethod: v.picklist(DATE_METHODS, `dateMethod must be one of: ${DATE_METHODS.join(', ')}`),
+  dateText: text('dateText'),
+  sentence: v.strictObject({ start: offset('sentence.start'), end: offset('sentence.end') }),
+  context: v.optional(v.picklist(CONTEXT_REASONS, `context must be one of: ${CONTEXT_REASONS.join(', ')}`)),
+});
+
+/** A draft's provenance: the article its candidates were read from, and what the extractor thought of each. */
+export const DraftSchema = v.strictObject({
+  article: v.strictObject({
+    title: text('the article title'),
+    source: v.optional(slug('the article source id')),
+    file: v.optional(text('the article file name')),
+    text: text('the article text'),
+  }),
+  candidates: v.record(slug('a candidate key'), CandidateSchema),
+});
+
 /** One relationship's whole event store. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
@@ -115,6 +156,7 @@ export const DatasetSchema = v.strictObject({
   sources: v.array(SourceSchema),
   eras: v.array(EraSchema),
   events: v.array(EventSchema),
+  draft: v.optional(DraftSchema),
 });
 
 /** A validated event store. */
@@ -131,3 +173,9 @@ export type Value = v.InferOutput<typeof ValueSchema>;
 export type Certainty = (typeof CERTAINTIES)[number];
 /** A source document. */
 export type Source = v.InferOutput<typeof SourceSchema>;
+/** A draft's extraction metadata. */
+export type Draft = v.InferOutput<typeof DraftSchema>;
+/** What the extractor knows about one candidate. */
+export type Candidate = v.InferOutput<typeof CandidateSchema>;
+/** One of the ways a candidate's date was worked out. */
+export type DateMethod = (typeof DATE_METHODS)[number];
