@@ -115,9 +115,10 @@ export function startBridge({ store, actions, preferredHeight, fullPageUrl, draw
   }
 
   function applyView(message: InboundMessage & { type: 'bilateral-timeline:setView' }) {
-    if ('fit' in message) return void actions.setView({ kind: 'fit' });
+    // The host's script asked: jump there, as a deep link does.
+    if ('fit' in message) return void actions.setView({ kind: 'fit' }, { animate: false });
     const window = windowOf(message.from, message.to);
-    const outcome = window ? actions.setView({ kind: 'window', t0: window[0], t1: window[1] }) : { shown: false };
+    const outcome = window ? actions.setView({ kind: 'window', t0: window[0], t1: window[1] }, { animate: false }) : { shown: false };
     if (!outcome.shown) error('outside-data', `the window ${message.from} – ${message.to} shows none of this timeline`);
   }
 

@@ -8,6 +8,7 @@ import { mountChart } from '../mountChart';
 import { fullPageUrl } from './fullPageUrl';
 import { startBridge } from './bridge';
 import { embedPreferredHeight } from './preferredHeight';
+import { selectLocale, selectTimeline } from '../state/selectors';
 import '../styles/embed.css';
 
 const app = boot(true);
@@ -15,6 +16,12 @@ const root = document.getElementById('timeline-root')!;
 // The chrome's slots take their sizes from these classes before any chrome is drawn.
 root.classList.add(`controls-${app.config.controls}`);
 if (!app.config.title) root.classList.add('title-hidden');
+// The landmark is named once the data says what the timeline is about.
+const main = document.getElementById('embed-main')!;
+app.store.subscribe((state) => {
+  const title = selectTimeline(state)?.title;
+  if (title) main.setAttribute('aria-label', selectLocale(state).t('embed.label', { title }));
+});
 const chart = mountChart(app, { root, container: document.getElementById('chart')!, wheelNeedsModifier: true });
 startBridge({
   store: app.store,

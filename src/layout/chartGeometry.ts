@@ -79,6 +79,11 @@ function plan(mode: ChartGeometry['mode'], sizes: BandSizes, counts: readonly nu
   return { mode, sizes, rowsPerLane, laneExtra, lanesHeight: room, height: ERA_STRIP + room + AXIS_HEIGHT };
 }
 
+/** Whether lanes of these counts fit in `height` with their fewest rows. */
+export function lanesFit(laneCounts: readonly number[], height: number): boolean {
+  return laneCounts.reduce((sum, c) => sum + laneHeight(LANE_SIZES, rowsFor(c, 2)), 0) <= height - ERA_STRIP - AXIS_HEIGHT;
+}
+
 /** The chart's geometry for the given lanes and height. */
 export function chartGeometry(input: GeometryInput): ChartGeometry {
   const { laneCounts, total, height } = input;

@@ -4,7 +4,7 @@
  * frame's events by lane without reading a single event object.
  */
 import type { EventIndex } from './eventIndex';
-import { laneIdsOf, type Lane, type LaneMode } from './lanes';
+import { laneIdsOf, laneNumbers, type Lane, type LaneMode } from './lanes';
 
 /** Lane numbers (positions in the lanes list) per event, in compressed-row form. */
 export interface LaneCodes {
@@ -22,17 +22,18 @@ const remembered = new WeakMap<EventIndex, { key: string; codes: LaneCodes }>();
  * O(L) for L lanes (the key is built from the lane ids).
  */
 export function laneCodesOf(index: EventIndex, lanes: readonly Lane[], mode: LaneMode): LaneCodes {
-  const key = `${mode}\n${lanes.map((lane) => lane.id).join('\n')}`;
+  const key = `${mode}\n${lanes.map((lane) => [lane.id, ...(lane.members ?? [])].join(' ')).join('\n')}`;
   const hit = remembered.get(index);
   if (hit && hit.key === key) return hit.codes;
-  const laneNumber = new Map(lanes.map((lane, k) => [lane.id, k]));
+  const laneNumber = laneNumbers(lanes);
   const n = index.events.length;
   const start = new Int32Array(n + 1);
   const codes: number[] = [];
   for (let p = 0; p < n; p++) {
     for (const id of laneIdsOf(index.events[p], mode)) {
       const k = laneNumber.get(id);
-      if (k !== undefined) codes.push(k);
+      // A lane of others may hold several of an event's actors: the event is drawn there once.
+      if (k !== undefined && codes.indexOf(k, start[p]) < 0) codes.push(k);
     }
     start[p + 1] = codes.length;
   }

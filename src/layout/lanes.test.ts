@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { laneCounts, laneIdsOf, makeLanes, shownLanes } from './lanes';
+import { foldLanes, laneCounts, laneIdsOf, makeLanes, shownLanes } from './lanes';
 import { eventOn } from './testFixtures';
 
 const timeline = {
@@ -76,5 +76,32 @@ describe('shownLanes and laneCounts', () => {
     const lanes = makeLanes(timeline, 'actor');
     expect(laneCounts(lanes, [campDavid, aid], 'actor')).toEqual([2, 2, 1]);
     expect(laneCounts(makeLanes(timeline, 'category'), [campDavid, aid], 'category')).toEqual([0, 1, 1]);
+  });
+});
+
+describe('foldLanes', () => {
+  const events = [
+    eventOn('a', '2000', undefined, { actors: ['ISR', 'USA'] }),
+    eventOn('b', '2001', undefined, { actors: ['ISR', 'EGY', 'JOR'] }),
+    eventOn('c', '2002', undefined, { actors: ['ISR', 'USA'] }),
+    eventOn('d', '2003', undefined, { actors: ['ISR', 'JOR'] }),
+  ];
+  const lanes = makeLanes({ ...timeline, events }, 'actor');
+  const label = (names: readonly string[]) => `Others: ${names.join(', ')}`;
+
+  it('leaves lanes that fit alone', () => {
+    expect(foldLanes(lanes, events, 'actor', () => true, label)).toEqual(lanes);
+  });
+
+  it('folds the least busy lanes into one lane of others, which counts each event once', () => {
+    // Room for three lanes: Egypt (1 event) folds first, then Jordan (2).
+    const folded = foldLanes(lanes, events, 'actor', (counts) => counts.length <= 3, label);
+    expect(folded.map((l) => l.id)).toEqual(['ISR', 'USA', 'others']);
+    expect(folded[2]).toMatchObject({ label: 'Others: Egypt, Jordan', members: ['EGY', 'JOR'] });
+    expect(laneCounts(folded, events, 'actor')).toEqual([4, 2, 2]);
+  });
+
+  it('stops at two lanes however little room there is', () => {
+    expect(foldLanes(lanes, events, 'actor', () => false, label).map((l) => l.id)).toEqual(['ISR', 'others']);
   });
 });

@@ -18,6 +18,18 @@ export interface Lane {
   id: string;
   /** Display label, in the data's language. */
   label: string;
+  /** Other category or actor ids drawn in this lane too (a lane of "others" folded to fit). */
+  members?: readonly string[];
+}
+
+/** Lane position by every id drawn in it (its own and its members'). O(L + members). */
+export function laneNumbers(lanes: readonly Lane[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  lanes.forEach((lane, k) => {
+    numbers.set(lane.id, k);
+    for (const id of lane.members ?? []) numbers.set(id, k);
+  });
+  return numbers;
 }
 
 /**
@@ -76,15 +88,53 @@ export function shownLanes(all: readonly Lane[], shown: readonly TimelineEvent[]
   return all.filter((lane) => used.has(lane.id) && (mode !== 'actor' || !actors || actors.has(lane.id)));
 }
 
-/** How many of the events shown each lane holds, in lane order. O(n · a + L). */
+/** How many of the events shown each lane holds, in lane order (an event once per lane). O(n · a + L). */
 export function laneCounts(lanes: readonly Lane[], shown: readonly TimelineEvent[], mode: LaneMode): number[] {
-  const position = new Map(lanes.map((lane, k) => [lane.id, k]));
+  const position = laneNumbers(lanes);
   const counts = new Array<number>(lanes.length).fill(0);
+  const seen = new Set<number>();
   for (const event of shown) {
+    seen.clear();
     for (const id of laneIdsOf(event, mode)) {
       const k = position.get(id);
-      if (k !== undefined) counts[k]++;
+      if (k !== undefined && !seen.has(k)) {
+        seen.add(k);
+        counts[k]++;
+      }
     }
   }
   return counts;
 }
+
+/**
+ * Lanes that fit: while `fits` says the lanes (with their counts) are too many for the height,
+ * the least busy lane is folded into a last lane of "others" (labelled `othersLabel` and the
+ * names it holds), so the busiest lanes keep their own band. Stops at two lanes; whether even
+ * those fit is the geometry's call. O(L² · n) at worst, for the few lanes a chart has.
+ */
+export function foldLanes(
+  lanes: readonly Lane[],
+  shown: readonly TimelineEvent[],
+  mode: LaneMode,
+  fits: (counts: readonly number[]) => boolean,
+  othersLabel: (names: readonly string[]) => string,
+): Lane[] {
+  let result = [...lanes];
+  let counts = laneCounts(result, shown, mode);
+  const folded: Lane[] = [];
+  while (!fits(counts) && result.length - (folded.length ? 1 : 0) > 1) {
+    const own = folded.length ? result.slice(0, -1) : result;
+    const ownCounts = counts.slice(0, own.length);
+    // On a tie the later lane folds: lanes come in order of importance (the pair first).
+    const least = ownCounts.lastIndexOf(Math.min(...ownCounts));
+    folded.push(own[least]);
+    const kept = own.filter((_, k) => k !== least);
+    const members = folded.flatMap((lane) => [lane.id, ...(lane.members ?? [])]);
+    result = [...kept, { id: OTHERS_LANE_ID, label: othersLabel(folded.map((lane) => lane.label)), members }];
+    counts = laneCounts(result, shown, mode);
+  }
+  return result;
+}
+
+/** The id of the lane that holds what was folded to fit. */
+export const OTHERS_LANE_ID = 'others';

@@ -11,6 +11,7 @@
  */
 import { visiblePositions } from './eventIndex';
 import { laneCodesOf } from './laneCodes';
+import { laneNumbers } from './lanes';
 import type { TimelineEvent } from '../model/types';
 import type { SceneInput } from './sceneTypes';
 import { affineOf } from './timeScale';
@@ -160,7 +161,7 @@ function scanObjects(input: SceneInput, line: PackingLine, width: number): numbe
   const n = events.length;
   const { offset, slope, forward } = line;
   const { t0: T0, t1: T1, point: P } = perSlot;
-  const laneNumber = new Map(input.lanes.map((lane, k) => [lane.id, k]));
+  const laneNumber = laneNumbers(input.lanes);
   const byCategory = input.mode === 'category';
   let pairs = 0;
   let lastId = ''; // consecutive events often share a lane: skip the map lookup then
@@ -178,6 +179,7 @@ function scanObjects(input: SceneInput, line: PackingLine, width: number): numbe
     const ids = byCategory ? null : event.actors;
     const count = ids ? ids.length : 1;
     if (pairs + count > perPair.lane.length) reservePairs(pairs + count, pairs);
+    const firstPair = pairs;
     for (let k = 0; k < count; k++) {
       const id = ids ? ids[k] : event.category;
       if (ids && ids.indexOf(id) !== k) continue; // an actor listed twice is drawn once
@@ -186,6 +188,8 @@ function scanObjects(input: SceneInput, line: PackingLine, width: number): numbe
         lastLane = laneNumber.get(id) ?? -1;
       }
       if (lastLane < 0) continue;
+      // A lane of others may hold several of an event's actors: the event is drawn there once.
+      if (k > 0 && perPair.lane.subarray(firstPair, pairs).includes(lastLane)) continue;
       perPair.lane[pairs] = lastLane;
       perPair.slot[pairs++] = s;
     }

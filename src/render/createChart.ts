@@ -16,8 +16,8 @@ import type { Store, AppState } from '../state/store';
 import type { Actions } from '../state/actions';
 import { selectFilteredEvents, selectLocale, selectTimeline, type LocaleContext } from '../state/selectors';
 import { buildEventIndex, type EventIndex } from '../layout/eventIndex';
-import { laneCounts, laneIdsOf, makeLanes, shownLanes, OVERVIEW_LANE, type Lane } from '../layout/lanes';
-import { chartGeometry, ERA_STRIP, type ChartGeometry } from '../layout/chartGeometry';
+import { foldLanes, laneCounts, laneIdsOf, laneNumbers, makeLanes, shownLanes, OVERVIEW_LANE, type Lane } from '../layout/lanes';
+import { chartGeometry, lanesFit, ERA_STRIP, type ChartGeometry } from '../layout/chartGeometry';
 import { buildScene, type Scene } from '../layout/scene';
 import type { ScaleTime } from 'd3';
 import { createLabelMeasurer, AXIS_FONT } from './measureText';
@@ -156,16 +156,18 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     index = buildEventIndex(shown);
     const mode = state.laneMode;
     lanes = shownLanes(allLanes, shown, mode, state.filters.actors);
+    // Too many lanes for the height: the least busy fold into one lane of others.
+    if (options.fill && height > 0 && !options.overview) {
+      lanes = foldLanes(lanes, shown, mode, (counts) => lanesFit(counts, height), (names) => locale.t('lanes.others', { names: names.join(', ') }));
+    }
     geometry = chartGeometry({
       laneCounts: laneCounts(lanes, shown, mode),
       total: shown.length,
       height: options.fill && height > 0 ? height : null,
       overview: options.overview,
     });
-    input.setLanes((e) => {
-      const ids = geometry!.mode === 'overview' ? [OVERVIEW_LANE.id] : laneIdsOf(e, mode);
-      return Math.max(0, lanes.findIndex((l) => l.id === ids[0]));
-    });
+    const position = laneNumbers(lanes);
+    input.setLanes((e) => (geometry!.mode === 'overview' ? 0 : (position.get(laneIdsOf(e, mode)[0]) ?? 0)));
   }
 
   function onState(state: AppState, previous: AppState | null) {

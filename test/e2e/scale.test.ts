@@ -18,7 +18,7 @@ const width = (p: URLSearchParams) => {
 describe('10,000 events', () => {
   it('draws a bounded number of marks with clusters, and a virtualized list', async () => {
     await openReady(session.w.page, DATA);
-    await expect(session.w.page.textContent('.count')).resolves.toBe('10,000 of 10,000 events');
+    await expect(session.w.page.textContent('.menu-button')).resolves.toBe('Filters · 10,000 of 10,000 events');
     const marks = (await markIds(session.w.page)).length;
     expect(marks).toBeGreaterThan(20);
     expect(marks).toBeLessThan(2000);
@@ -79,9 +79,11 @@ describe('10,000 events', () => {
 
   it('filters and search change the count, the marks and the list', async () => {
     await openReady(session.w.page, DATA);
+    await session.w.page.click('.menu-button');
     await session.w.page.getByRole('button', { name: 'Conflict', exact: true }).click();
-    const count = await session.w.page.textContent('.count');
-    const shown = Number(count!.split(' of ')[0].replace(/,/g, ''));
+    await expect.poll(() => session.w.page.textContent('.menu-button')).not.toContain('10,000 of');
+    const count = await session.w.page.textContent('.menu-button');
+    const shown = Number(count!.replace('Filters · ', '').split(' of ')[0].replace(/,/g, ''));
     expect(shown).toBeLessThan(10_000);
     expect(shown).toBeGreaterThan(6_000);
     expect(params(session.w.page).get('categories')).not.toContain('conflict');
@@ -90,7 +92,7 @@ describe('10,000 events', () => {
 
     await session.w.page.getByRole('button', { name: 'Reset all' }).click();
     await session.w.page.getByLabel('Search').fill('"Synthetic event 4242:"');
-    await expect.poll(() => session.w.page.textContent('.count')).toBe('1 of 10,000 events');
+    await expect.poll(() => session.w.page.textContent('.menu-button')).toBe('Filters · 1 of 10,000 events');
     expect(await session.w.page.$$eval('.event-list li', (n) => n.map((li) => li.getAttribute('data-id')))).toEqual(['event-4242']);
     await expect.poll(() => markIds(session.w.page)).toEqual(['event-4242']);
   });

@@ -18,8 +18,9 @@ describe('the timeline page', () => {
   it('loads the default dataset, draws marks and lists every event, without console errors or foreign requests', async () => {
     await openReady(session.w.page);
     expect((await markIds(session.w.page)).length).toBeGreaterThan(10);
-    expect(await listIds(session.w.page)).toHaveLength(45);
-    await expect(session.w.page.textContent('.count')).resolves.toBe('45 of 45 events');
+    const total = (await listIds(session.w.page)).length;
+    expect(total).toBeGreaterThanOrEqual(45);
+    await expect(session.w.page.textContent('.menu-button')).resolves.toBe(`Filters · ${total} of ${total} events`);
     expect(await session.w.page.title()).toBe('Israel and Azerbaijan — Bilateral-relations timeline');
     expect(session.w.errors).toEqual([]);
     const origin = new URL(app()).origin;
@@ -98,8 +99,10 @@ describe('the timeline page', () => {
 
   it('filters by category (the legend), actor and certainty change both the marks and the list', async () => {
     await openReady(session.w.page);
+    const all = await session.w.page.textContent('.menu-button');
+    await session.w.page.click('.menu-button');
     await session.w.page.getByRole('button', { name: 'Arms and defence', exact: true }).click();
-    await expect(session.w.page.textContent('.count')).resolves.not.toBe('45 of 45 events');
+    await expect.poll(() => session.w.page.textContent('.menu-button')).not.toBe(all);
     const list = await listIds(session.w.page);
     const marks = await markIds(session.w.page);
     expect(list).not.toContain('arms-deal-2012');
@@ -107,7 +110,7 @@ describe('the timeline page', () => {
     expect(params(session.w.page).get('categories')).not.toContain('arms');
 
     await session.w.page.getByRole('button', { name: 'Reset all' }).click();
-    await expect(session.w.page.textContent('.count')).resolves.toBe('45 of 45 events');
+    await expect.poll(() => session.w.page.textContent('.menu-button')).toBe(all);
     await session.w.page.getByRole('button', { name: 'Alleged', exact: true }).click();
     expect(await listIds(session.w.page)).not.toContain('iran-accuses-azerbaijan-2012');
   });

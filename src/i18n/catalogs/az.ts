@@ -87,6 +87,7 @@ export const az: Catalog & Record<string, string> = {
   'list.label': 'Hadisələr xronoloji ardıcıllıqla',
   'list.empty': 'Filtrlərə uyğun hadisə yoxdur.',
   'list.none': "Bu xronologiyada hələ hadisə yoxdur.",
+  'lanes.others': "Digərləri: {names}",
   'list.disputed': 'mənbələr fərqlənir',
   'timeline.label': 'Xronologiya: {title}',
   'timeline.help': 'Ox düymələri ilə hadisələr arasında keçin, Enter ilə hadisəni açın, plyus və minus ilə miqyası dəyişin, 0 ilə hamısını göstərin.',

@@ -86,6 +86,7 @@ export const en = {
   'list.label': 'Events in time order',
   'list.empty': 'No event matches the filters.',
   'list.none': "This timeline has no events yet.",
+  'lanes.others': "Others: {names}",
   'list.disputed': 'sources disagree',
   'timeline.label': 'Timeline: {title}',
   'timeline.help': 'Arrow keys move between events, Enter opens one, plus and minus zoom, 0 shows all.',

@@ -90,6 +90,7 @@ export const he: Catalog & Record<string, string> = {
   'list.label': 'האירועים בסדר כרונולוגי',
   'list.empty': 'אין אירועים שתואמים את המסננים.',
   'list.none': "בציר הזמן הזה אין עדיין אירועים.",
+  'lanes.others': "אחרים: {names}",
   'list.disputed': 'המקורות חלוקים',
   'timeline.label': 'ציר זמן: {title}',
   'timeline.help': 'מקשי החיצים – מעבר בין אירועים, Enter – פתיחת אירוע, פלוס ומינוס – הגדלה והקטנה, 0 – הצגת הכול.',

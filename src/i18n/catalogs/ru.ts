@@ -93,6 +93,7 @@ export const ru: Catalog & Record<string, string> = {
   'list.label': 'События в хронологическом порядке',
   'list.empty': 'Ни одно событие не соответствует фильтрам.',
   'list.none': "В этой хронологии пока нет событий.",
+  'lanes.others': "Другие: {names}",
   'list.disputed': 'источники расходятся',
   'timeline.label': 'Хроника: {title}',
   'timeline.help': 'Стрелки — переход между событиями, Enter — открыть событие, плюс и минус — масштаб, 0 — показать всё.',
