@@ -4,7 +4,7 @@
  * block wherever a citation claims something other than the record. Previous / next walk the
  * filtered events in time order. All data is rendered as text; only http(s) URLs become links.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useActions, useAppState, useLocale } from './context';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { formatEventDate, formatPartialDate, formatValue } from '../model/format';
@@ -35,6 +35,7 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
   const event = useAppState(selectSelectedEvent);
   const events = useAppState(selectFilteredEvents);
   const heading = useRef<HTMLHeadingElement>(null);
+  const sheet = useRef<HTMLDialogElement>(null);
 
   // Focus follows the reader into the panel when they chose an event (from a mark or a list
   // row), but a page that opens on a deep link, or a host's goto message, must not steal focus.
@@ -48,6 +49,9 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
   const { previous, next } = neighboursOf(events, event);
   const category = timeline.categories.find((c) => c.id === event.category);
   const close = () => {
+    // A modal sheet leaves the rest of the page inert until it is closed: close it first, so
+    // that focus can go back to the mark.
+    sheet.current?.close();
     actions.select(null);
     actions.focusMark(event.id);
   };
@@ -89,7 +93,7 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
       </ol>
     </>
   );
-  if (variant === 'sheet') return <DetailsSheet onClose={close}>{body}</DetailsSheet>;
+  if (variant === 'sheet') return <DetailsSheet dialog={sheet} onClose={close}>{body}</DetailsSheet>;
   return (
     <aside className={`details ${variant}`} aria-labelledby="details-title" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), close())}>
       {body}
@@ -101,8 +105,7 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
  * The details as a modal sheet: a native <dialog> opened with showModal, so the page behind is
  * inert (Tab cannot wander under the sheet), Escape closes it, and focus goes back to the mark.
  */
-function DetailsSheet({ onClose, children }: { onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+function DetailsSheet({ dialog, onClose, children }: { dialog: RefObject<HTMLDialogElement | null>; onClose: () => void; children: ReactNode }) {
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {

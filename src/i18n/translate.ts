@@ -5,6 +5,7 @@
  */
 import { en, type MessageKey } from './catalogs/en';
 import { INTL_LOCALE, type Lang } from './languages';
+import { intlLacks } from './intlFallback';
 
 /** Keys as written without a plural suffix. */
 export type BaseKey = MessageKey extends infer K ? (K extends `${infer B}#${string}` ? B : K) : never;
@@ -22,6 +23,9 @@ export type Translate = (key: BaseKey, params?: Params) => string;
 export function createTranslate(lang: Lang, catalog: Partial<Catalog>): Translate {
   const plural = new Intl.PluralRules(INTL_LOCALE[lang]);
   const number = new Intl.NumberFormat(INTL_LOCALE[lang]);
+  const words = intlLacks(INTL_LOCALE[lang]) ? catalog : null;
+  const formatNumber = (value: number) =>
+    words ? number.format(value).replace(/[,.]/g, (c) => (c === ',' ? (words['number.group'] ?? ',') : (words['number.decimal'] ?? '.'))) : number.format(value);
   const lookup = (key: string): string | undefined =>
     (catalog as Record<string, string | undefined>)[key] ?? (en as Record<string, string | undefined>)[key];
   return (key, params = {}) => {
@@ -31,7 +35,7 @@ export function createTranslate(lang: Lang, catalog: Partial<Catalog>): Translat
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? number.format(value) : value;
+      return typeof value === 'number' ? formatNumber(value) : value;
     });
   };
 }

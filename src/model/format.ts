@@ -6,6 +6,7 @@
 import type { PartialDate, TimelineEvent, Value } from './types';
 import { startOf } from './dates';
 import type { Translate } from '../i18n/translate';
+import { fallbackDate, fallbackFor, fallbackMoney } from '../i18n/intlFallback';
 
 const OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -17,6 +18,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A partial date at its own precision, in a locale. Formatters are cached: this runs per list row. */
 export function formatPartialDate(date: PartialDate, locale: string): string {
+  const words = fallbackFor(locale);
+  if (words) return fallbackDate(words, startOf(date), date.precision);
   const key = `${locale}|${date.precision}`;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, OPTIONS[date.precision])));
@@ -38,6 +41,8 @@ function samePartialDate(a: PartialDate, b: PartialDate): boolean {
 
 /** A compact money figure such as "$1.6bn" (British English) or "1,6 млрд $" (Russian). */
 export function formatMoney(value: Value, locale: string): string {
+  const words = fallbackFor(locale);
+  if (words) return fallbackMoney(words, value.amount, currencySymbol(value.currency));
   return new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: value.currency,
@@ -46,6 +51,15 @@ export function formatMoney(value: Value, locale: string): string {
     minimumFractionDigits: 0,
     maximumFractionDigits: 2,
   }).format(value.amount);
+}
+
+/** A currency's narrow symbol ("$", "₼"), or its code. */
+function currencySymbol(currency: string): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+  } catch {
+    return currency;
+  }
 }
 
 /** A money figure with its kind: "$4.85bn (running total)". */

@@ -3,6 +3,7 @@
  * the reader's language. Draws with d3-axis into a group the renderer owns.
  */
 import { axisBottom, type ScaleTime, type Selection } from 'd3';
+import { fallbackDate, fallbackFor } from '../i18n/intlFallback';
 
 const DAY = 86_400_000;
 
@@ -18,6 +19,16 @@ function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl
 
 /** A tick formatter for the spacing between ticks: years, months (with the year in January) or days. */
 export function tickFormatter(locale: string, step: number): (d: Date, i: number) => string {
+  const words = fallbackFor(locale);
+  if (words) {
+    // The browser has no words for this language: the catalog's month names.
+    const kind = step >= 300 * DAY ? 'year' : step >= 27 * DAY ? 'month' : 'day';
+    return (d, i) => {
+      const first = i === 0 || (kind === 'month' ? d.getUTCMonth() === 0 : d.getUTCMonth() === 0 && d.getUTCDate() === 1);
+      const parts = kind === 'year' ? 'year' : kind === 'month' ? (first ? 'monthShortYear' : 'monthShort') : first ? 'dayShortYear' : 'dayShort';
+      return fallbackDate(words, d.getTime(), parts);
+    };
+  }
   const fmt = (o: Intl.DateTimeFormatOptions) => cachedFormat(locale, o);
   if (step >= 300 * DAY) {
     const year = fmt({ year: 'numeric' });

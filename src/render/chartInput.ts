@@ -137,7 +137,8 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
 
   svg.addEventListener('click', onClick);
   svg.addEventListener('dblclick', onDoubleClick);
-  svg.addEventListener('focusin', onFocusIn);
+  // On the container, not the <svg>: Chromium makes an SVG element with a focus listener a tab stop.
+  container.addEventListener('focusin', onFocusIn);
   svg.addEventListener('keydown', onKey);
   svg.addEventListener('pointerdown', onPointerDown);
   document.addEventListener('pointerdown', onDocumentPointer, true);
@@ -151,7 +152,7 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
       detachZoom();
       svg.removeEventListener('click', onClick);
       svg.removeEventListener('dblclick', onDoubleClick);
-      svg.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusin', onFocusIn);
       svg.removeEventListener('keydown', onKey);
       svg.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('pointerdown', onDocumentPointer, true);

@@ -12,7 +12,8 @@ import { neighboursOf } from '../model/navigation';
 import type { ShowOutcome, ViewController, ViewTarget } from '../render/viewController';
 import { loadCatalog } from '../i18n/loadCatalog';
 import type { Lang } from '../i18n/languages';
-import { resolveLang } from '../i18n/languages';
+import { INTL_LOCALE, resolveLang } from '../i18n/languages';
+import { registerFallback } from '../i18n/intlFallback';
 import { rememberTimeline, selectFilteredEvents, selectTimeline } from './selectors';
 import type { Notice, Store } from './store';
 import type { Theme } from './urlConfig';
@@ -102,6 +103,7 @@ export function createActions(store: Store, view: ViewController): Actions {
     async setLang(lang) {
       const resolved = resolveLang(lang);
       const catalog = await loadCatalog(resolved);
+      registerFallback(INTL_LOCALE[resolved], catalog);
       store.set({ lang, locale: { lang: resolved, catalog } });
     },
     setView(target, options) {
