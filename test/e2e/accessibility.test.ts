@@ -221,6 +221,10 @@ describe('forced colours and print', () => {
     expect(await shown('.print-list')).toBe(true);
     expect(await session.w.page.$$eval('.print-list > ol > li', (n) => n.length)).toBe(await session.w.page.$$eval('.event-list li[data-id]', (n) => n.length));
     await expect(session.w.page.textContent('.print-list')).resolves.toContain('inked a $1.6 billion deal with Israel');
+    // Where a source disagrees with the record, paper shows both, as the details do.
+    const disputed = await session.w.page.$$eval('.event-list li[data-id]', (n) => n.filter((li) => li.textContent!.includes('sources disagree')).length);
+    expect(disputed).toBeGreaterThan(0);
+    expect(await session.w.page.$$eval('.print-list > ol > li:has(.disagree)', (n) => n.length)).toBe(disputed);
     for (const control of ['.zoom-controls', '.menu-button', '.header-actions', '.details']) expect(await shown(control)).toBe(false);
   });
 });

@@ -71,6 +71,44 @@ describe('the embed on another origin', () => {
     expect(ids).not.toContain('arms-deal-2012'); // outside the window
   });
 
+  it('says it is loading first, and answers what it cannot do with an error naming why', async () => {
+    const frame = await openHost('/index.html');
+    expect((await messages())[0]).toEqual({ type: 'bilateral-timeline:loading' });
+    const post = (message: unknown) =>
+      session.w.page.evaluate((m) => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), message);
+    const errors = async () => (await messages()).filter((m) => m.type === 'bilateral-timeline:error');
+    await post({ type: 'bilateral-timeline:goto', id: 'no-such-event' });
+    await expect.poll(async () => (await errors()).map((e) => e.reason)).toEqual(['unknown-event']);
+    await post({ type: 'bilateral-timeline:setFilters', categories: ['arms', 'sport'] });
+    await expect.poll(async () => (await errors()).at(-1)).toMatchObject({ reason: 'unknown-id', ids: ['sport'] });
+    await post({ type: 'bilateral-timeline:setView', from: '2030', to: '2040' });
+    await expect.poll(async () => (await errors()).at(-1)).toMatchObject({ reason: 'outside-data' });
+    await post({ type: 'bilateral-timeline:goto', id: 42 });
+    await expect.poll(async () => (await errors()).at(-1)).toMatchObject({ reason: 'invalid-message' });
+    // null clears, as the README says: the search, then the categories.
+    await post({ type: 'bilateral-timeline:setFilters', q: 'Iron Dome' });
+    await expect.poll(() => frame.$$eval('.event-list li[data-id]', (n) => n.length).catch(() => 0)).toBeLessThan(5);
+    await post({ type: 'bilateral-timeline:setFilters', q: null, categories: null });
+    await expect.poll(() => frame.textContent('.menu-button')).toMatch(/(\d+) of \1 events/);
+    expect((await errors()).length).toBe(4);
+  });
+
+  it('a host that floods the frame with messages does not freeze it; the last of each kind wins', async () => {
+    const frame = await openHost('/index.html');
+    const took = await session.w.page.evaluate(() => {
+      const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow!;
+      const started = performance.now();
+      for (let i = 0; i < 5000; i++) win.postMessage({ type: 'bilateral-timeline:setView', from: String(1995 + (i % 20)), to: String(1996 + (i % 20)) }, '*');
+      for (let i = 0; i < 5000; i++) win.postMessage({ type: 'bilateral-timeline:goto', id: i % 2 ? 'arms-deal-2012' : 'iron-dome-deal-2016' }, '*');
+      return performance.now() - started;
+    });
+    expect(took).toBeGreaterThan(0);
+    // The frame still answers: the last goto wins, and a click still selects.
+    await expect.poll(() => frame.locator('.details h2').textContent(), { timeout: 15_000 }).toContain('$1.6 billion');
+    await frame.click('.details .close');
+    await expect.poll(() => frame.$('.details')).toBeNull();
+  });
+
   it('a plain wheel over the frame scrolls the host page, both ways; Ctrl + wheel zooms', async () => {
     const frame = await openHost('/index.html');
     await session.w.page.$eval('#frame', (f) => f.scrollIntoView({ block: 'center' }));
