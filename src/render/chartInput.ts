@@ -28,8 +28,8 @@ export interface ChartInputDeps {
   view: ViewController;
   /** The actions. */
   actions: Actions;
-  /** The marks layer, for hit tests and focus. */
-  layer: MarksLayer;
+  /** The marks layer now (SVG or canvas), for hit tests and focus. */
+  layer: () => MarksLayer;
   /** Chart options (wheel rules, motion). */
   options: ChartOptions;
   /** Shows the "hold Ctrl to zoom" hint. */
@@ -56,7 +56,8 @@ export interface ChartInput {
 
 /** Attaches pointer and key handling. */
 export function attachChartInput(deps: ChartInputDeps): ChartInput {
-  const { container, svg, store, view, actions, layer, options } = deps;
+  const { container, svg, store, view, actions, options } = deps;
+  const layer = () => deps.layer();
   let focused: string | null = null;
   let engaged = false; // clicked into: a plain wheel may zoom (embeds)
   let keyboard = false;
@@ -79,7 +80,7 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
 
   const onClick = (event: MouseEvent) => {
     const { x, y } = at(event);
-    const hit = layer.hitTest(x, y);
+    const hit = layer().hitTest(x, y);
     if (hit?.kind === 'mark') {
       focused = hit.mark.event.id;
       actions.select(hit.mark.event.id);
@@ -90,7 +91,7 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
   const onDoubleClick = (event: MouseEvent) => {
     const { x, y } = at(event);
     const scale = view.scale();
-    if (!scale || layer.hitTest(x, y)) return;
+    if (!scale || layer().hitTest(x, y)) return;
     view.show({ kind: 'zoomBy', factor: event.shiftKey ? 0.5 : 2, around: scale.invert(x).getTime() });
   };
   const onFocusIn = (event: FocusEvent) => {
@@ -101,7 +102,7 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
     const command = keyCommand(event, deps.rtl());
     if (!command) return;
     const state = store.get();
-    const current = layer.focusedId() ?? focused ?? state.selectedId;
+    const current = layer().focusedId() ?? focused ?? state.selectedId;
     const cluster = (event.target as Element).closest?.('.tl-cluster');
     if (command.kind === 'open' && cluster) {
       const hit = deps.scene()?.clusters.find((c) => cluster.getAttribute('data-key') === clusterKeyOf(deps.scene()!, c));
@@ -112,7 +113,7 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
         focused = next.id;
         view.show({ kind: 'event', id: next.id, t0: next.t0, t1: next.t1 }, { animate: false });
         deps.redraw();
-        layer.focus(next.id);
+        layer().focus(next.id);
       }
     } else if (command.kind === 'open') {
       if (current) actions.select(current);

@@ -24,11 +24,16 @@ import { createLabelMeasurer, AXIS_FONT } from './measureText';
 import { drawAxis } from './axis';
 import { drawBands } from './drawScene';
 import { createSvgMarksLayer } from './svgMarksLayer';
+import { createCanvasMarksLayer } from './canvasMarksLayer';
+import { matchesMedia } from './media';
 import type { MarksLayer } from './marksLayer';
 import type { ViewController } from './viewController';
 import { attachChartInput } from './chartInput';
 import { createMarkText } from './markText';
 import type { Timeline, TimelineEvent } from '../model/types';
+
+/** From this many events shown, marks are painted on a canvas (with focusable proxies). */
+export const CANVAS_FROM = 1000;
 
 /** How the chart behaves where it is used. */
 export interface ChartOptions {
@@ -73,7 +78,22 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     clearTimeout(hintTimer);
     hintTimer = setTimeout(() => hint?.text('').classed('shown', false), 2500);
   };
-  const layer: MarksLayer = createSvgMarksLayer(root.append('g').attr('class', 'tl-marks'), root.append('g').attr('class', 'tl-clusters'));
+  const svgMarks = root.append('g').attr('class', 'tl-marks');
+  const svgClusters = root.append('g').attr('class', 'tl-clusters');
+  const proxies = root.append('g').attr('class', 'tl-proxies');
+  let layer: MarksLayer = createSvgMarksLayer(svgMarks, svgClusters);
+  let layerKind: 'svg' | 'canvas' = 'svg';
+  /**
+   * SVG for the few hundred marks most timelines have (and for print and forced colours);
+   * canvas when the events shown are many, so that a zoom frame is a repaint, not a DOM join.
+   */
+  function chooseLayer(shownCount: number) {
+    const kind = shownCount >= CANVAS_FROM && !matchesMedia('(forced-colors: active)') ? 'canvas' : 'svg';
+    if (kind === layerKind) return;
+    layer.destroy();
+    layerKind = kind;
+    layer = kind === 'canvas' ? createCanvasMarksLayer({ container, top: ERA_STRIP, proxies, rtl: () => locale.rtl }) : createSvgMarksLayer(svgMarks, svgClusters);
+  }
 
   let width = Math.max(1, Math.round(container.clientWidth));
   let height = options.fill ? container.clientHeight : 0;
@@ -154,6 +174,7 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     if (!timeline) return;
     shown = selectFilteredEvents(state);
     index = buildEventIndex(shown);
+    chooseLayer(shown.length);
     const mode = state.laneMode;
     lanes = shownLanes(allLanes, shown, mode, state.filters.actors);
     // Too many lanes for the height: the least busy fold into one lane of others.
@@ -194,10 +215,11 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
       rebuild(state);
       return draw();
     }
+    if (state.theme !== previous.theme) layer.restyle?.();
     if (localeChanged || state.selectedId !== previous.selectedId || state.view.settled !== previous.view.settled) draw();
   }
 
-  const input = attachChartInput({ container, svg: svg.node()!, store, view, actions, layer, options, onWheelHint: showHint, scene: () => scene, rtl: () => locale.rtl, redraw: draw });
+  const input = attachChartInput({ container, svg: svg.node()!, store, view, actions, layer: () => layer, options, onWheelHint: showHint, scene: () => scene, rtl: () => locale.rtl, redraw: draw });
   view.setRtl(locale.rtl);
   actions.setMarkFocuser((id) => {
     const event = selectTimeline(store.get())?.byId.get(id);
@@ -211,6 +233,11 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
   const unsubscribe = store.subscribe(onState);
   onState(store.get(), null);
   view.setWidth(width);
+
+  // An automatic theme follows the system; a canvas has to be told.
+  const scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  const onScheme = () => layer.restyle?.();
+  scheme?.addEventListener('change', onScheme);
 
   const resize = new ResizeObserver(() => {
     const nextWidth = Math.max(1, Math.round(container.clientWidth));
@@ -235,6 +262,7 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
       unsubscribe();
       unsubscribeView();
       resize.disconnect();
+      scheme?.removeEventListener('change', onScheme);
       input.detach();
       view.setProbe(null);
       actions.setMarkFocuser(null);

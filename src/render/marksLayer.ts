@@ -35,6 +35,8 @@ export interface MarksLayer {
   focus(id: string): boolean;
   /** The id of the mark that has keyboard focus, or null. */
   focusedId(): string | null;
+  /** The theme changed: colours are read again (a canvas cannot follow CSS by itself). */
+  restyle?(): void;
   /** Removes what the layer added. */
   destroy(): void;
 }

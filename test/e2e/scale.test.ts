@@ -3,6 +3,7 @@
  * still behave. Functional checks only: speed is measured by `npm run bench`, never here.
  */
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { useBrowser } from './browser';
 import { chartCentre, markIds, openReady, params, waitForParams } from './helpers';
 import { windowOf } from '../../src/state/urlConfig';
@@ -22,8 +23,12 @@ describe('10,000 events', () => {
     const marks = (await markIds(session.w.page)).length;
     expect(marks).toBeGreaterThan(20);
     expect(marks).toBeLessThan(2000);
-    const clustered = await session.w.page.$$eval('g.tl-cluster text', (n) => n.reduce((sum, t) => sum + Number(t.textContent), 0));
+    // Badges are painted on the canvas; their proxies say how many events each stands for.
+    const clustered = await session.w.page.$$eval('g.tl-cluster', (n) => n.reduce((sum, c) => sum + Number(c.getAttribute('aria-label')!.match(/^[\d,]+/)![0].replace(/,/g, '')), 0));
     expect(clustered).toBeGreaterThan(5000);
+    // Many events: marks are painted on a canvas, crisp at the screen's pixel density.
+    const canvas = await session.w.page.$eval('#chart canvas', (c) => ({ width: (c as HTMLCanvasElement).width, css: c.getBoundingClientRect().width, dpr: devicePixelRatio }));
+    expect(canvas.width).toBe(Math.round(canvas.css * canvas.dpr));
     const rows = await session.w.page.$$eval('.event-list li', (n) => n.length);
     expect(rows).toBeGreaterThan(5);
     expect(rows).toBeLessThan(200);
@@ -63,7 +68,9 @@ describe('10,000 events', () => {
       })?.getAttribute('data-id'),
     );
     expect(id).toBeTruthy();
-    await session.w.page.click(`g.tl-mark[data-id="${id}"] .tl-symbol`);
+    // The proxy's hit area starts 12 px before a point's centre (the 24 px target).
+    const box = (await session.w.page.locator(`g.tl-mark[data-id="${id}"] .tl-hit`).boundingBox())!;
+    await session.w.page.mouse.click(box.x + 12, box.y + box.height / 2);
     await waitForParams(session.w.page, (q) => q.get('event') === id);
     await expect(session.w.page.locator('.details h2').textContent()).resolves.toBeTruthy();
     await expect.poll(() => session.w.page.getAttribute(`.event-list li[data-id="${id}"] button`, 'aria-pressed')).toBe('true');
@@ -95,5 +102,56 @@ describe('10,000 events', () => {
     await expect.poll(() => session.w.page.textContent('.menu-button')).toBe('Filters · 1 of 10,000 events');
     expect(await session.w.page.$$eval('.event-list li', (n) => n.map((li) => li.getAttribute('data-id')))).toEqual(['event-4242']);
     await expect.poll(() => markIds(session.w.page)).toEqual(['event-4242']);
+  });
+});
+
+describe('10,000 events on the canvas layer, accessibly', () => {
+  it('axe finds nothing, in light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      await openReady(session.w.page, `${DATA}&theme=${theme}`);
+      const result = await new AxeBuilder({ page: session.w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(result.violations.map((v) => v.id)).toEqual([]);
+    }
+  });
+
+  it('the keyboard reaches one mark, walks in time and opens the details; names are announced', async () => {
+    await openReady(session.w.page, `${DATA}&from=2015&to=2015`);
+    const page = session.w.page;
+    for (let i = 0; i < 40 && !(await page.evaluate(() => !!document.activeElement?.closest('#chart'))); i++) await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ id: document.activeElement!.getAttribute('data-id'), name: document.activeElement!.getAttribute('aria-label') }));
+    expect(first.id).toMatch(/^event-\d+$/);
+    expect(first.name).toMatch(/\d{4}/);
+    await page.keyboard.press('ArrowRight');
+    const next = await page.evaluate(() => document.activeElement!.getAttribute('data-id'));
+    expect(next).not.toBe(first.id);
+    await page.keyboard.press('Enter');
+    await waitForParams(page, (q) => q.get('event') === next);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement!.getAttribute('data-id'))).toBe(next);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#chart'))).toBe(false);
+  });
+
+  it('in Hebrew, time runs right to left on the canvas too: each mark mirrors its English place', async () => {
+    const centres = async (lang: string) => {
+      await openReady(session.w.page, `${DATA}&lang=${lang}&from=2015&to=2015`);
+      return session.w.page.$$eval('g.tl-mark.point', (nodes) => {
+        const svg = document.querySelector('svg.tl-svg')!.getBoundingClientRect();
+        return Object.fromEntries(nodes.map((n) => {
+          const box = n.getBoundingClientRect();
+          return [n.getAttribute('data-id'), { left: box.left - svg.x, right: box.right - svg.x, width: svg.width }];
+        }));
+      });
+    };
+    const en = await centres('en');
+    const he = await centres('he');
+    const both = Object.keys(en).filter((id) => he[id]);
+    expect(both.length).toBeGreaterThan(5);
+    for (const id of both) {
+      // A point's proxy begins 12 px before its centre in reading order (its label follows).
+      const ltr = en[id].left + 12;
+      const rtl = he[id].right - 12;
+      expect(Math.abs(rtl - (en[id].width - ltr))).toBeLessThan(2);
+    }
   });
 });
