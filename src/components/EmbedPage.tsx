@@ -10,6 +10,7 @@ import { useAppState, useLocale, useStore } from './context';
 import { TimelineView } from './TimelineView';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
+import { LoadingStatus } from './LoadingStatus';
 import { Filters } from './Filters';
 import { ZoomControls } from './ZoomControls';
 import { useThemeAttribute } from './PageSettings';
@@ -51,7 +52,7 @@ export function EmbedPage({ config }: EmbedPageProps) {
   return (
     <div className={`embed controls-${config.controls}`} id="timeline-root" data-status={load.status}>
       <OriginNotice />
-      {load.status === 'loading' && <p className="loading" role="status">{t('app.loading')}</p>}
+      {load.status === 'loading' && <LoadingStatus />}
       {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
       {timeline && (
         <main aria-label={t('embed.label', { title: timeline.title })}>

@@ -10,6 +10,7 @@ import { TimelineView } from './TimelineView';
 import { EventList } from './EventList';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
+import { LoadingStatus } from './LoadingStatus';
 import { Notices } from './Notices';
 import { ZoomControls } from './ZoomControls';
 import { PageSettings, useThemeAttribute } from './PageSettings';
@@ -59,7 +60,7 @@ export function MainPage({ config }: { config: ViewConfig }) {
         </div>
       </header>
       <Notices />
-      {load.status === 'loading' && <main><p className="loading" role="status">{t('app.loading')}</p></main>}
+      {load.status === 'loading' && <main><LoadingStatus /></main>}
       {load.status === 'error' && <main><ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={hasCustomData} /></main>}
       {timeline && (
         <main className="layout">

@@ -34,7 +34,7 @@ const TOP_LEVEL = Object.keys(DatasetSchema.entries);
  * index, so that an event's problems stand together. The sort is stable: within one item the
  * schema's problems come first, in the schema's order.
  */
-function inDocumentOrder(problems: Problem[]): Problem[] {
+export function inDocumentOrder(problems: Problem[]): Problem[] {
   const rank = (p: Problem) => {
     const at = TOP_LEVEL.indexOf(String(p.path[0] ?? ''));
     return at < 0 ? -1 : at;

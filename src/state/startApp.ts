@@ -18,7 +18,10 @@ export async function startApp(store: Store, config: ViewConfig, warnings: reado
   const notices: Notice[] = warnings.map((w) => ({ kind: w.value === undefined ? 'unknownOption' : 'badValue', key: w.key, value: w.value }));
   store.set({ load: { status: 'loading' }, dataOrigin: dataOrigin === pageOrigin ? null : dataOrigin, notices });
 
-  const result = await loadTimeline(new URL(dataUrl, href).href);
+  const result = await loadTimeline(new URL(dataUrl, href).href, { onProgress: (progress) => store.set({ load: { status: 'loading', progress } }) });
+  // After redirects the data may come from elsewhere: the notice names where it really came from.
+  const finalOrigin = new URL(result.finalUrl, href).origin;
+  store.set({ dataOrigin: finalOrigin === pageOrigin ? null : finalOrigin });
   if (!result.ok) {
     store.set({ load: { status: 'error', failure: result.failure, url: dataUrl, problems: result.problems } });
     return;

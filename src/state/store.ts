@@ -5,13 +5,13 @@
  */
 import type { Timeline } from '../model/types';
 import { NO_FILTERS, type Filters } from '../model/filters';
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure, LoadProgress } from '../data/load';
 import type { Theme } from './urlConfig';
 import type { Lang } from '../i18n/languages';
 
 /** Where loading stands. */
 export type LoadState =
-  | { status: 'loading' }
+  | { status: 'loading'; progress?: LoadProgress }
   | { status: 'ready'; timeline: Timeline }
   | { status: 'error'; failure: LoadFailure; url: string; problems: string[] };
 
