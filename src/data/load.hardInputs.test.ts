@@ -47,9 +47,11 @@ describe('encodings', () => {
     ['UTF-16 big-endian with a mark', utf16(VALID, true, true)],
     ['UTF-16 little-endian without a mark', utf16(VALID, false, false)],
     ['UTF-16 big-endian without a mark', utf16(VALID, true, false)],
-  ])('reads %s', async (_, bytes) => {
-    const result = await loadTimeline('events.json', { fetch: serving(bytes) });
-    expect(result.ok && result.timeline.events.map((e) => e.id)).toEqual(['recognition', 'arms-deal-2012']);
+  ])('reads %s, in one go and in slices', async (_, bytes) => {
+    for (const sliceFromBytes of [Infinity, 0]) {
+      const result = await loadTimeline('events.json', { fetch: serving(bytes), sliceFromBytes });
+      expect(result.ok && result.timeline.events.map((e) => e.id)).toEqual(['recognition', 'arms-deal-2012']);
+    }
   });
 
   it('says where a file stops being UTF-8 instead of replacing what it cannot read', async () => {

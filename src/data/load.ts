@@ -6,10 +6,18 @@
  * figure can be shown and a stall noticed), a server that sends nothing for `idleTimeoutMs` is
  * given up on, a body shorter than its Content-Length is "cut short", a web page where JSON
  * was expected is named as such, and the URL the data really came from (after redirects) is
- * returned with the result. Large bodies are read in a worker when one can be started.
+ * returned with the result. Large bodies are read in slices, giving the page its thread back
+ * between them: a 50 MB document never freezes the tab (the one piece that cannot be cut is
+ * JSON.parse itself, a few hundred ms at that size).
+ *
+ * Why the whole reading is not in a worker: handing the finished timeline back to the page
+ * costs the main thread more than building it there (receiving a structured clone of 100,000
+ * events took about 1 s here, JSON.parse of them about 0.25 s), and a sandboxed embed, whose
+ * origin is opaque, cannot start a worker at all. Only the scan, whose result is small, runs
+ * in one (readDataset.ts).
  */
-import { readTimelineBytes, type TimelineReading } from './readDataset';
-import { readTimelineInWorker } from './readInWorker';
+import { readTimelineBytes, readTimelineInSlices } from './readDataset';
+import { pauseEvery } from './pause';
 import { sniffEncoding } from './decodeText';
 import { looksLikeMarkup } from './parseJson';
 import { formatProblem, type Problem } from './problems';
@@ -39,21 +47,21 @@ export interface LoadOptions {
   idleTimeoutMs?: number;
   /** Told how much of the body has arrived, at most every PROGRESS_EVERY_MS. */
   onProgress?: (progress: LoadProgress) => void;
-  /** Read bodies of at least this many bytes in a worker, when one can be started. */
-  workerFromBytes?: number;
+  /** Read bodies of at least this many bytes in slices, pausing between them. */
+  sliceFromBytes?: number;
 }
 
 /** A server silent this long has stalled. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
-/** Below this size reading on the main thread costs less than starting a worker (about 5 MB ≈ 10,000 events, ~50 ms). */
-export const DEFAULT_WORKER_FROM_BYTES = 5_000_000;
+/** Below this size (about 2,000 events) reading takes a few ms and is done in one go. */
+export const DEFAULT_SLICE_FROM_BYTES = 1_000_000;
 /** Larger bodies are refused before they exhaust the tab's memory (100,000 events are about 45 MB). */
 export const MAX_BODY_BYTES = 200_000_000;
 const PROGRESS_EVERY_MS = 100;
 
 /** Loads the event store at `url`. */
 export async function loadTimeline(url: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const { fetch: fetchImpl = fetch, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS, onProgress, workerFromBytes = DEFAULT_WORKER_FROM_BYTES } = options;
+  const { fetch: fetchImpl = fetch, idleTimeoutMs = DEFAULT_IDLE_TIMEOUT_MS, onProgress, sliceFromBytes = DEFAULT_SLICE_FROM_BYTES } = options;
   const file = displayName(url);
   let finalUrl = url;
   const fail = (failure: LoadFailure, problems: Problem[]): LoadResult => ({
@@ -109,8 +117,7 @@ export async function loadTimeline(url: string, options: LoadOptions = {}): Prom
     const type = body.contentType ? `, ${body.contentType.split(';')[0]}` : '';
     return fail('json', problem(`the server answered with a web page, not JSON (is the address right?${type ? ` It sent${type.slice(1)}.` : ''})`));
   }
-  const reading: TimelineReading =
-    body.bytes.length >= workerFromBytes ? ((await readTimelineInWorker(body.bytes)) ?? readTimelineBytes(body.bytes)) : readTimelineBytes(body.bytes);
+  const reading = body.bytes.length >= sliceFromBytes ? await readTimelineInSlices(body.bytes, pauseEvery()) : readTimelineBytes(body.bytes);
   mark('timeline:normalised');
   return reading.ok ? { ok: true, timeline: reading.timeline, url, finalUrl } : fail(reading.failure, reading.problems);
 }

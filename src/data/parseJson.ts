@@ -7,7 +7,8 @@
  * `__proto__` (an own property, never the prototype).
  */
 import { quoted, type Problem } from './problems';
-import { MAX_DEPTH, scanJson, type ScanFailure } from './scanJson';
+import { createJsonScanner, MAX_DEPTH, scanJson, type JsonScan, type ScanFailure } from './scanJson';
+import type { Pause } from './pause';
 import { lineAndColumn } from './textPosition';
 
 /** The outcome of parsing a document's text; `problems` are what was found in JSON that parsed. */
@@ -20,17 +21,54 @@ export function looksLikeMarkup(text: string): boolean {
 
 /** Parses JSON text; on failure, a problem naming line and column. A leading byte-order mark is ignored. */
 export function parseJson(text: string): ParsedJson {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const fail = (message: string): ParsedJson => ({ ok: false, problem: { path: [], message } });
-  if (looksLikeMarkup(body)) return fail('this is a web page (HTML or XML), not JSON');
-  const scan = scanJson(body);
-  if (scan.failure) return fail(describeFailure(body, scan.failure));
+  const body = withoutMark(text);
+  return refuseMarkup(body) ?? finish(body, scanJson(body));
+}
+
+/** Characters scanned between pauses when parsing in slices. */
+const SLICE_CHARS = 1_000_000;
+
+/**
+ * parseJson for large texts. With `scanAside` (a scan run elsewhere, such as scanInWorker),
+ * JSON.parse runs here while the scan runs there; without one, or when it cannot, the scan runs
+ * here in slices with a pause between them. JSON.parse itself cannot be cut.
+ */
+export async function parseJsonInSlices(text: string, pause: Pause, scanAside?: (body: string) => Promise<JsonScan | null> | null): Promise<ParsedJson> {
+  const body = withoutMark(text);
+  const refused = refuseMarkup(body);
+  if (refused) return refused;
+  const aside = scanAside?.(body);
+  if (aside) {
+    let parsed: { value: unknown } | undefined;
+    try {
+      parsed = { value: JSON.parse(body) };
+    } catch {
+      // The scan says where and why.
+    }
+    await pause();
+    const scan = await aside;
+    if (scan) return finish(body, scan, parsed);
+  }
+  const scanner = createJsonScanner(body);
+  let scan: JsonScan | null;
+  for (let until = SLICE_CHARS; (scan = scanner.run(until)) === null; until += SLICE_CHARS) await pause();
+  await pause();
+  return finish(body, scan);
+}
+
+const withoutMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+const failure = (message: string): ParsedJson => ({ ok: false, problem: { path: [], message } });
+const refuseMarkup = (body: string): ParsedJson | null => (looksLikeMarkup(body) ? failure('this is a web page (HTML or XML), not JSON') : null);
+
+/** The parse of a scanned text (`parsed` when JSON.parse has run already). */
+function finish(body: string, scan: JsonScan, parsed?: { value: unknown }): ParsedJson {
+  if (scan.failure) return failure(describeFailure(body, scan.failure));
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = parsed ? parsed.value : JSON.parse(body);
   } catch (error) {
     // The scan accepts exactly JSON's grammar, so this is not expected; say what the engine said.
-    return fail(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const problems = scan.duplicates.map(({ path }): Problem => ({
     path,

@@ -53,8 +53,19 @@ const VALUE = 0;
 const KEY = 1;
 const AFTER = 2;
 
-/** Scans JSON text; see the module comment. */
+/** A scan that can stop part-way and go on later, so a large text can be scanned in slices. */
+export interface JsonScanner {
+  /** Scans on until past offset `until` (or to the end); the result when the scan is done, else null. */
+  run(until: number): JsonScan | null;
+}
+
+/** Scans JSON text in one go; see the module comment. */
 export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonScan {
+  return createJsonScanner(text, maxDepth).run(Infinity)!;
+}
+
+/** A scanner over `text`, to be run in slices. */
+export function createJsonScanner(text: string, maxDepth = MAX_DEPTH): JsonScanner {
   const n = text.length;
   const frames: Frame[] = [];
   const duplicates: DuplicateKey[] = [];
@@ -137,55 +148,59 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonScan {
     } else keys.add(key);
   };
 
-  for (;;) {
-    space();
-    if (expect === VALUE) {
-      const c = text.charCodeAt(i);
-      if (c === 123 /* { */ || c === 91 /* [ */) {
-        if (depth >= maxDepth) return { failure: { kind: 'depth', at: i }, duplicates };
-        open(c === 123);
-        i++;
+  const run = (until: number): JsonScan | null => {
+    for (;;) {
+      if (i >= until && i < n) return null;
+      space();
+      if (expect === VALUE) {
+        const c = text.charCodeAt(i);
+        if (c === 123 /* { */ || c === 91 /* [ */) {
+          if (depth >= maxDepth) return { failure: { kind: 'depth', at: i }, duplicates };
+          open(c === 123);
+          i++;
+          space();
+          if (text.charCodeAt(i) === (c === 123 ? 125 : 93)) {
+            i++;
+            depth--;
+            expect = AFTER;
+          } else expect = c === 123 ? KEY : VALUE;
+          continue;
+        }
+        const from = i;
+        const ok =
+          c === 34 ? string() : c === 116 ? literal('true') : c === 102 ? literal('false') : c === 110 ? literal('null') : c === 45 || (c >= 48 && c <= 57) ? number() : false;
+        if (!ok) {
+          if (i === from) return unexpected('a value (an object, a list, text in double quotes, a number, true, false or null)');
+          return i >= n ? end() : unexpected(c === 34 ? 'an escape such as \\n or \\u00e9, or the closing quote' : 'the rest of the value');
+        }
+        expect = AFTER;
+      } else if (expect === KEY) {
+        if (text.charCodeAt(i) !== 34) return unexpected('a key in double quotes');
+        const from = i;
+        if (!string()) return i >= n ? end() : unexpected('an escape such as \\n or \\u00e9, or the closing quote');
+        const raw = text.slice(from + 1, i - 1);
+        noteKey(raw.includes('\\') ? (JSON.parse(text.slice(from, i)) as string) : raw);
         space();
-        if (text.charCodeAt(i) === (c === 123 ? 125 : 93)) {
+        if (text.charCodeAt(i) !== 58 /* : */) return unexpected('a colon after the key');
+        i++;
+        expect = VALUE;
+      } else {
+        if (depth === 0) return i >= n ? { failure: null, duplicates } : unexpected('nothing more after the end of the document');
+        const frame = frames[depth - 1];
+        const c = text.charCodeAt(i);
+        if (c === 44 /* , */) {
+          i++;
+          if (frame.object) expect = KEY;
+          else {
+            frame.at = (frame.at as number) + 1;
+            expect = VALUE;
+          }
+        } else if (c === (frame.object ? 125 : 93)) {
           i++;
           depth--;
-          expect = AFTER;
-        } else expect = c === 123 ? KEY : VALUE;
-        continue;
+        } else return unexpected(frame.object ? 'a comma or }' : 'a comma or ]');
       }
-      const from = i;
-      const ok =
-        c === 34 ? string() : c === 116 ? literal('true') : c === 102 ? literal('false') : c === 110 ? literal('null') : c === 45 || (c >= 48 && c <= 57) ? number() : false;
-      if (!ok) {
-        if (i === from) return unexpected('a value (an object, a list, text in double quotes, a number, true, false or null)');
-        return i >= n ? end() : unexpected(c === 34 ? 'an escape such as \\n or \\u00e9, or the closing quote' : 'the rest of the value');
-      }
-      expect = AFTER;
-    } else if (expect === KEY) {
-      if (text.charCodeAt(i) !== 34) return unexpected('a key in double quotes');
-      const from = i;
-      if (!string()) return i >= n ? end() : unexpected('an escape such as \\n or \\u00e9, or the closing quote');
-      const raw = text.slice(from + 1, i - 1);
-      noteKey(raw.includes('\\') ? (JSON.parse(text.slice(from, i)) as string) : raw);
-      space();
-      if (text.charCodeAt(i) !== 58 /* : */) return unexpected('a colon after the key');
-      i++;
-      expect = VALUE;
-    } else {
-      if (depth === 0) return i >= n ? { failure: null, duplicates } : unexpected('nothing more after the end of the document');
-      const frame = frames[depth - 1];
-      const c = text.charCodeAt(i);
-      if (c === 44 /* , */) {
-        i++;
-        if (frame.object) expect = KEY;
-        else {
-          frame.at = (frame.at as number) + 1;
-          expect = VALUE;
-        }
-      } else if (c === (frame.object ? 125 : 93)) {
-        i++;
-        depth--;
-      } else return unexpected(frame.object ? 'a comma or }' : 'a comma or ]');
     }
-  }
+  };
+  return { run };
 }

@@ -4,7 +4,8 @@
  * event it can read, not only the first layer's. Problems come in document order.
  */
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, EventSchema, type Dataset } from './schema';
+import type { Pause } from './pause';
 import { checkCrossReferences, readableEventId } from './crossReferences';
 import { quoted, type Problem } from './problems';
 
@@ -13,17 +14,42 @@ export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Pr
 
 /** Validates a parsed JSON value as an event store, version 1. */
 export function validateDataset(input: unknown): Validation {
-  const result = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
-  if (result.success) {
-    const problems = checkCrossReferences(result.output);
-    return problems.length ? { ok: false, problems: inDocumentOrder(problems) } : { ok: true, data: result.output };
+  const result = v.safeParse(DatasetSchema, input, OPTIONS);
+  return result.success ? combine([], result.output) : combine(result.issues.map((issue) => toProblem(issue, input)), input);
+}
+
+/** Events checked against the schema between pauses when validating in slices. */
+const SLICE_EVENTS = 2000;
+const OPTIONS = { abortPipeEarly: true } as const;
+const EventListSchema = v.array(EventSchema);
+
+/**
+ * validateDataset for large documents: the document without its events, then the events in
+ * slices with a pause between them, then the cross-references. The same problems, in the same
+ * order, as validateDataset.
+ */
+export async function validateDatasetInSlices(input: unknown, pause: Pause): Promise<Validation> {
+  const events = (input as { events?: unknown } | null)?.events;
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !Array.isArray(events)) return validateDataset(input);
+  const head = v.safeParse(DatasetSchema, { ...input, events: [] }, OPTIONS);
+  const structural = head.success ? [] : head.issues.map((issue) => toProblem(issue, input));
+  for (let from = 0; from < events.length; from += SLICE_EVENTS) {
+    const slice = v.safeParse(EventListSchema, events.slice(from, from + SLICE_EVENTS), OPTIONS);
+    if (!slice.success) for (const issue of slice.issues) structural.push(toProblem(issue, input, from));
+    await pause();
   }
-  const structural = result.issues.map((issue) => toProblem(issue, input));
+  // Valid input is its own output: the schema transforms nothing.
+  return combine(structural, input);
+}
+
+/** The schema's problems with the cross-reference problems of the readable parts; `data` is valid when there are none. */
+function combine(structural: Problem[], data: unknown): Validation {
   // A value the schema already refused (or the object it sits in) is not reported again as a
   // broken reference: an empty category is "empty", not also "not in categories".
   const refused = new Set(structural.map((p) => pathKey(p.path)));
-  const related = checkCrossReferences(input).filter((p) => !p.path.some((_, i) => refused.has(pathKey(p.path.slice(0, i + 1)))));
-  return { ok: false, problems: inDocumentOrder([...structural, ...related]) };
+  const related = checkCrossReferences(data).filter((p) => !p.path.some((_, i) => refused.has(pathKey(p.path.slice(0, i + 1)))));
+  const problems = [...structural, ...related];
+  return problems.length ? { ok: false, problems: inDocumentOrder(problems) } : { ok: true, data: data as Dataset };
 }
 
 const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
@@ -43,10 +69,12 @@ export function inDocumentOrder(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => rank(a) - rank(b) || index(a) - index(b));
 }
 
-type Issue = v.InferIssue<typeof DatasetSchema>;
+type Issue = v.InferIssue<typeof DatasetSchema> | v.InferIssue<typeof EventListSchema>;
 
-function toProblem(issue: Issue, root: unknown): Problem {
-  const path = (issue.path ?? []).map((item) => item.key as string | number);
+/** A schema issue as a problem; `eventOffset` marks an issue of a slice of the events, whose path starts at the slice. */
+function toProblem(issue: Issue, root: unknown, eventOffset?: number): Problem {
+  let path = (issue.path ?? []).map((item) => item.key as string | number);
+  if (eventOffset !== undefined) path = ['events', (path[0] as number) + eventOffset, ...path.slice(1)];
   return { path, eventId: eventIdAt(root, path), message: describe(issue, path) };
 }
 
