@@ -4,7 +4,7 @@
  * block wherever a citation claims something other than the record. Previous / next walk the
  * filtered events in time order. All data is rendered as text; only http(s) URLs become links.
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useAppState, useLocale, useStore } from './context';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { formatEventDate, formatPartialDate, formatValue } from '../model/format';
@@ -12,6 +12,7 @@ import { parsePartialDate } from '../model/dates';
 import { disagreementsOf, type Disagreement } from '../model/disagreements';
 import type { Citation, Timeline, Value } from '../model/types';
 import { SafeLink } from './SafeLink';
+import { isolate } from '../i18n/isolate';
 
 /** Props of DetailsPanel. */
 export interface DetailsPanelProps {
@@ -63,9 +64,9 @@ export function DetailsPanel({ timeline, onClose, hint = false }: DetailsPanelPr
       <p className="details-date">{formatEventDate(event, locale, t)}</p>
       <dl className="details-facts">
         <dt>{t('details.category')}</dt>
-        <dd>{category?.label ?? event.category}</dd>
+        <dd><bdi>{category?.label ?? event.category}</bdi></dd>
         <dt>{t('details.actors')}</dt>
-        <dd>{event.actors.map((id) => timeline.actors.find((a) => a.id === id)?.name ?? id).join(', ')}</dd>
+        <dd>{event.actors.map((id, i) => <Fragment key={i}>{i > 0 && ', '}<bdi>{timeline.actors.find((a) => a.id === id)?.name ?? id}</bdi></Fragment>)}</dd>
         <dt>{t('details.certainty')}</dt>
         <dd className={`cert-text cert-${event.certainty}`}>{t(`certainty.${event.certainty}`)}</dd>
         {event.value && (
@@ -94,7 +95,7 @@ function CitationItem({ citation, timeline, disagreements }: { citation: Citatio
     <li className="citation">
       <p className="citation-source">
         <cite dir="auto">{source?.title ?? citation.source}</cite>
-        {source && <> — {source.publisher}{published && `, ${t('details.published', { date: formatPartialDate(published, locale) })}`}</>}
+        {source && <> — <bdi>{source.publisher}</bdi>{published && `, ${t('details.published', { date: formatPartialDate(published, locale) })}`}</>}
       </p>
       <blockquote dir="auto">{citation.quote}</blockquote>
       {citation.note && <p className="citation-note" dir="auto"><strong>{t('details.note')}:</strong> {citation.note}</p>}
@@ -103,14 +104,14 @@ function CitationItem({ citation, timeline, disagreements }: { citation: Citatio
           <p className="disagree-title">{t('details.disagree')}</p>
           <table>
             <thead>
-              <tr><td /><th scope="col">{t('details.record')}</th><th scope="col">{t('details.sourceSays', { source: source?.publisher ?? citation.source })}</th></tr>
+              <tr><td /><th scope="col">{t('details.record')}</th><th scope="col">{t('details.sourceSays', { source: isolate(source?.publisher ?? citation.source) })}</th></tr>
             </thead>
             <tbody>
               {disagreements.map((d) => (
                 <tr key={d.field}>
                   <th scope="row">{t(`field.${d.field}`)}</th>
                   <td data-label={t('details.record')}>{show(d.record, d.field)}</td>
-                  <td data-label={t('details.sourceSays', { source: source?.publisher ?? citation.source })}>{show(d.claimed, d.field)}</td>
+                  <td data-label={t('details.sourceSays', { source: isolate(source?.publisher ?? citation.source) })}>{show(d.claimed, d.field)}</td>
                 </tr>
               ))}
             </tbody>

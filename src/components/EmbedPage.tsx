@@ -20,6 +20,7 @@ import { openExternal } from './openExternal';
 import type { ViewConfig } from '../state/urlConfig';
 import { selectFilteredEvents } from '../state/selectors';
 import { fullPageUrl } from '../embed/fullPageUrl';
+import { isolate } from '../i18n/isolate';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
@@ -79,7 +80,7 @@ export function EmbedPage({ config }: EmbedPageProps) {
         </main>
       )}
       <footer className="embed-footer">
-        {timeline && <span>{t('embed.source', { title: timeline.title })}</span>}
+        {timeline && <span>{t('embed.source', { title: isolate(timeline.title) })}</span>}
         <FullTimelineLink config={config} />
       </footer>
     </div>

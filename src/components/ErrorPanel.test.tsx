@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
+import { isolate } from '../i18n/isolate';
 import { ErrorPanel, MAX_SHOWN, type ErrorPanelProps } from './ErrorPanel';
 import { createStore } from '../state/store';
 import { Providers } from '../../test/unit/helpers/timeline';
@@ -25,9 +26,10 @@ describe('ErrorPanel', () => {
   });
 
   it.each([
-    ['fetch', 'The data file data/events.json could not be fetched.'],
-    ['json', 'The data file data/events.json is not valid JSON.'],
-    ['invalid', 'The data file data/events.json does not follow the event-store format.'],
+    // The URL is anyone's to write: it is isolated from the sentence around it.
+    ['fetch', `The data file ${isolate('data/events.json')} could not be fetched.`],
+    ['json', `The data file ${isolate('data/events.json')} is not valid JSON.`],
+    ['invalid', `The data file ${isolate('data/events.json')} does not follow the event-store format.`],
   ] as const)('says in plain words what a %s failure means', (failure, text) => {
     showError({ failure });
     expect(screen.getByText(text)).toBeTruthy();

@@ -4,6 +4,7 @@
  */
 import { useLocale } from './context';
 import type { LoadFailure } from '../data/load';
+import { isolate } from '../i18n/isolate';
 
 /**
  * Past this many lines the rest are counted, not listed: a page is no place to read a thousand
@@ -29,7 +30,7 @@ export function ErrorPanel({ failure, url, problems, offerDefault }: ErrorPanelP
   return (
     <section className="error-panel" role="alert" aria-labelledby="error-title">
       <h2 id="error-title">{t('error.title')}</h2>
-      <p>{t(`error.${failure}`, { url })}</p>
+      <p>{t(`error.${failure}`, { url: isolate(url) })}</p>
       {problems.length > 0 && (
         <>
           {/* "The validator found…" only where the validator spoke: a failed download has reasons, not a count. */}

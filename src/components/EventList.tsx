@@ -81,7 +81,7 @@ function Row({ event, timeline, selected, top }: { event: TimelineEvent; timelin
         <span className="row-date">{formatEventDate(event, locale, t)}</span>
         <span className="row-title" dir="auto">{event.title}</span>
         <span className="row-meta">
-          {timeline.categories[category]?.label} · {t(`certainty.${event.certainty}`)}
+          <bdi>{timeline.categories[category]?.label}</bdi> · {t(`certainty.${event.certainty}`)}
           {event.value ? ` · ${formatMoney(event.value, locale)}` : ''}
           {event.disputedBySources ? ` · ${t('list.disputed')}` : ''}
         </span>

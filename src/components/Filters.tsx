@@ -39,7 +39,7 @@ export function Filters({ timeline, compact = false }: FiltersProps) {
             <button key={c.id} type="button" className={`chip cat-${i % 8}`} aria-pressed={on}
               onClick={() => set({ categories: toggleInFilter(filters.categories, c.id, categoryIds) })}>
               <svg className="chip-shape" width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d={shapePath(i)} /></svg>
-              {c.label}
+              <bdi>{c.label}</bdi>
             </button>
           );
         })}
@@ -49,7 +49,7 @@ export function Filters({ timeline, compact = false }: FiltersProps) {
         {timeline.actors.map((a) => (
           <button key={a.id} type="button" className="chip" aria-pressed={!filters.actors || filters.actors.has(a.id)}
             onClick={() => set({ actors: toggleInFilter(filters.actors, a.id, actorIds) })}>
-            {a.name}
+            <bdi>{a.name}</bdi>
           </button>
         ))}
       </fieldset>

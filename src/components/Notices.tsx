@@ -4,6 +4,7 @@
 import { useAppState, useLocale, useStore } from './context';
 import type { Notice } from '../state/store';
 import type { Translate } from '../i18n/translate';
+import { isolate } from '../i18n/isolate';
 
 /** The notice line, or nothing. */
 export function Notices() {
@@ -23,8 +24,11 @@ export function Notices() {
 }
 
 function describe(notice: Notice, t: Translate): string {
-  if (notice.kind === 'unknownOption') return t('notice.unknownOption', { key: notice.key });
-  if (notice.kind === 'unknownEvent') return t('notice.unknownEvent', { id: notice.value ?? '' });
-  if (notice.kind === 'unknownId') return t('notice.unknownId', { key: notice.key, id: notice.value ?? '' });
-  return t('notice.badValue', { key: notice.key, value: notice.value ?? '' });
+  // Keys and values come from the URL, anyone's to write: isolated, so they cannot reorder the sentence.
+  const key = isolate(notice.key);
+  const value = isolate(notice.value ?? '');
+  if (notice.kind === 'unknownOption') return t('notice.unknownOption', { key });
+  if (notice.kind === 'unknownEvent') return t('notice.unknownEvent', { id: value });
+  if (notice.kind === 'unknownId') return t('notice.unknownId', { key, id: value });
+  return t('notice.badValue', { key, value });
 }

@@ -20,7 +20,7 @@ import { readTimelineBytes, readTimelineInSlices } from './readDataset';
 import { pauseEvery } from './pause';
 import { sniffEncoding } from './decodeText';
 import { looksLikeMarkup } from './parseJson';
-import { formatProblem, type Problem } from './problems';
+import { formatProblem, visible, type Problem } from './problems';
 import type { Timeline } from '../model/types';
 
 /** Why a load failed, for the wording of the error panel. */
@@ -30,7 +30,7 @@ export type LoadFailure = 'fetch' | 'json' | 'invalid';
 export interface LoadProgress {
   /** Bytes received. */
   loaded: number;
-  /** Bytes announced by Content-Length, when known and meaningful. */
+  /** Bytes announced by Content-Length, while the bytes received stay under it (else unknown). */
   total: number | null;
 }
 
@@ -145,19 +145,22 @@ class TooLarge extends Error {}
 /** Reads the whole body as bytes, calling `alive` on every chunk (the idle timer) and reporting progress. */
 async function readBody(response: Response, alive: () => void, onProgress?: (p: LoadProgress) => void): Promise<Body> {
   const contentType = response.headers.get('content-type');
-  // Content-Length counts the bytes on the wire: with a compressed body it says nothing about
-  // the bytes read here. A cross-origin response hides Content-Encoding, so only trust the
-  // length when the encoding can be seen and is absent.
-  const encoded = response.type === 'cors' || response.type === 'opaque' || (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-  const announced = Number(response.headers.get('content-length') ?? NaN);
-  const total = Number.isFinite(announced) && announced >= 0 && !encoded ? announced : null;
-  if (total !== null && total > MAX_BODY_BYTES) throw new TooLarge();
+  // Content-Length counts the bytes on the wire: with a compressed body it is less than the
+  // bytes read here. A cross-origin response hides Content-Encoding, so the length is only
+  // trusted to call a complete body short when the encoding can be seen and is absent; for
+  // progress (and a broken connection) it serves as long as the bytes read stay under it.
+  const hidden = response.type === 'cors' || response.type === 'opaque';
+  const header = Number(response.headers.get('content-length') ?? NaN);
+  const announced = Number.isFinite(header) && header >= 0 ? header : null;
+  const trusted = !hidden && (response.headers.get('content-encoding') ?? 'identity') === 'identity' ? announced : null;
+  if (announced !== null && announced > MAX_BODY_BYTES) throw new TooLarge(); // compressed or not, more would arrive
+  const total = (loaded: number) => (announced !== null && announced >= loaded ? announced : null);
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     return { bytes, contentType, short: null };
   }
   const reader = response.body.getReader();
-  let buffer = new Uint8Array(total ?? 64 * 1024);
+  let buffer = new Uint8Array(Math.min(announced ?? 64 * 1024, MAX_BODY_BYTES));
   let loaded = 0;
   let reported = Date.now(); // a body that arrives within the first interval reports nothing
   for (;;) {
@@ -165,7 +168,7 @@ async function readBody(response: Response, alive: () => void, onProgress?: (p: 
     try {
       chunk = await reader.read();
     } catch (error) {
-      throw new BodyError({ loaded, total }, error);
+      throw new BodyError({ loaded, total: total(loaded) }, error);
     }
     if (chunk.done) break;
     alive();
@@ -184,10 +187,10 @@ async function readBody(response: Response, alive: () => void, onProgress?: (p: 
     const now = Date.now();
     if (onProgress && now - reported >= PROGRESS_EVERY_MS) {
       reported = now;
-      onProgress({ loaded, total: total !== null && total >= loaded ? total : null });
+      onProgress({ loaded, total: total(loaded) });
     }
   }
-  const short = total !== null && loaded < total ? { loaded, total } : null;
+  const short = trusted !== null && loaded < trusted ? { loaded, total: trusted } : null;
   return { bytes: buffer.subarray(0, loaded), contentType, short };
 }
 
@@ -204,9 +207,9 @@ function bytes(n: number): string {
   return `${(n / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
-/** The file part of a URL, for messages: "events.json" or "https://host/path/file.json". */
+/** The file part of a URL, for messages: "events.json" or "https://host/path/file.json", hidden characters shown. */
 function displayName(url: string): string {
-  return /^https?:/i.test(url) ? url : url.replace(/^\.?\//, '');
+  return visible(/^https?:/i.test(url) ? url : url.replace(/^\.?\//, ''));
 }
 
 // User Timing marks let the benchmark and the browser's profiler see where a load spends its time.

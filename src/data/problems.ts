@@ -33,6 +33,11 @@ export function quoted(value: unknown): string {
     const size = typeof value === 'string' ? ` (${value.length.toLocaleString('en')} characters)` : '';
     text = `${text.slice(0, cut)}…${typeof value === 'string' ? '"' : ''}${size}`;
   }
+  return visible(text);
+}
+
+/** The text with its invisible and direction characters written as \uXXXX. */
+export function visible(text: string): string {
   return text.replace(HIDDEN, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
