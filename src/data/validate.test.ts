@@ -126,6 +126,18 @@ describe('validateDataset', () => {
       expect(found.filter((l) => /is not in (categories|sources)/.test(l))).toEqual([]);
     });
 
+    it.each([['zero-width spaces', '\u200B\u200B'], ['direction marks', '\u200F\u202E'], ['a byte-order mark and a space', '\uFEFF ']])('refuses a title of only %s as empty', (_, title) => {
+      const data = minimal();
+      data.events[0].title = title;
+      expect(lines(data)).toEqual([`f: events[0] "recognition" title: a title must not be empty (found ${JSON.stringify(title).replace(/[\u200B-\u202E\uFEFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`)})`]);
+    });
+
+    it('accepts a title with invisible characters beside visible ones', () => {
+      const data = minimal();
+      data.events[0].title = '\u202Bשלום\u202C zero\u200Bwidth';
+      expect(lines(data)).toEqual([]);
+    });
+
     it('does not report a value the schema refused a second time as a broken reference', () => {
       const data = minimal();
       data.events[1].category = ' ';

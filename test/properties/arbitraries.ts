@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { daysInMonth, endsBeforeStart, parsePartialDate } from '../../src/model/dates';
-import { CERTAINTIES, VALUE_KINDS, type Dataset } from '../../src/data/schema';
+import { CERTAINTIES, VALUE_KINDS, VISIBLE, type Dataset } from '../../src/data/schema';
 
 /** Text a person might type, and text an attacker might. */
 export const HOSTILE_TEXT = [
@@ -25,7 +25,7 @@ const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 const actorId = fc.oneof(fc.stringMatching(/^[A-Z]{3}$/), slug);
 /** Text with something other than spaces in it, sometimes hostile. */
 export const someText = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter((s) => /\S/.test(s)) },
+  { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 30, unit: 'grapheme' }).filter((s) => VISIBLE.test(s)) },
   { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_TEXT) },
 );
 
