@@ -17,12 +17,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { createStore } from '../state/store';
 import { Providers, readDataset, readyStore, stubLayoutApis, timelineOf } from '../../test/unit/helpers/timeline';
 
-beforeAll(() => {
-  stubLayoutApis();
-  const g = globalThis as { CSS?: { escape?: (s: string) => string } };
-  g.CSS ??= {};
-  g.CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
-});
+beforeAll(stubLayoutApis);
 afterEach(cleanup);
 
 const RLO = '\u202E';

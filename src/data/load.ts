@@ -17,7 +17,7 @@
  * in one (readDataset.ts).
  */
 import { readTimelineBytes, readTimelineInSlices } from './readDataset';
-import { pauseEvery } from './pause';
+import { mark, pauseEvery } from './pause';
 import { sniffEncoding } from './decodeText';
 import { looksLikeMarkup } from './parseJson';
 import { formatProblem, visible, type Problem } from './problems';
@@ -210,9 +210,4 @@ function bytes(n: number): string {
 /** The file part of a URL, for messages: "events.json" or "https://host/path/file.json", hidden characters shown. */
 function displayName(url: string): string {
   return visible(/^https?:/i.test(url) ? url : url.replace(/^\.?\//, ''));
-}
-
-// User Timing marks let the benchmark and the browser's profiler see where a load spends its time.
-function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }

@@ -13,7 +13,7 @@ import { scanInWorker } from './scanInWorker';
 import { normalise, normaliseInSlices } from './normalise';
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
-import type { Pause } from './pause';
+import { mark, type Pause } from './pause';
 import type { Timeline } from '../model/types';
 
 /** The outcome of reading a document: `json` when it is not JSON at all, `invalid` when it breaks the format. */
@@ -53,11 +53,6 @@ export async function readTimelineInSlices(bytes: Uint8Array, pause: Pause): Pro
   const reading = withParsingProblems(parsed, await validateDatasetInSlices(parsed.value, pause));
   mark('timeline:validated');
   return reading.ok ? { ok: true, timeline: await normaliseInSlices(reading.data, pause) } : reading;
-}
-
-// User Timing marks let the benchmark and the browser's profiler see where a load spends its time.
-function mark(name: string): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 /** The validation with the parser's problems (keys given twice) merged in, each named by its event. */

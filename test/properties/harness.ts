@@ -24,16 +24,16 @@ export const HANG_LIMIT_MS = 2_000;
 /** Runs `work`, failing if it takes past HANG_LIMIT_MS; returns its result. */
 export function withinHangLimit<T>(what: string, work: () => T): T {
   const started = performance.now();
-  const result = work();
-  const took = performance.now() - started;
-  if (took > HANG_LIMIT_MS) throw new Error(`${what} took ${Math.round(took)} ms on one bounded input (hang guard: ${HANG_LIMIT_MS} ms)`);
-  return result;
+  return checkedTime(what, started, work());
 }
 
 /** The async form of withinHangLimit. */
 export async function withinHangLimitAsync<T>(what: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
-  const result = await work();
+  return checkedTime(what, started, await work());
+}
+
+function checkedTime<T>(what: string, started: number, result: T): T {
   const took = performance.now() - started;
   if (took > HANG_LIMIT_MS) throw new Error(`${what} took ${Math.round(took)} ms on one bounded input (hang guard: ${HANG_LIMIT_MS} ms)`);
   return result;
@@ -54,4 +54,17 @@ export async function holds<Ts>(name: string, property: fc.IProperty<Ts> | fc.IA
     appendFileSync(process.env.FUZZ_REPORT, `${JSON.stringify({ name, cases: details.numRuns, skipped: details.numSkips, seed: details.seed, ms, failed: details.failed })}\n`);
   }
   if (details.failed) throw new Error(`${name}\n${fc.defaultReportMessage(details)}`);
+}
+
+/**
+ * A value as text for comparing two readings (a deep comparison of thousands of events is
+ * slow): maps as their entries, object keys sorted (the schema's output lists keys in its own
+ * order, the input in the file's).
+ */
+export function comparableText(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => {
+    if (v instanceof Map) return [...v];
+    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)));
+    return v;
+  });
 }
