@@ -22,6 +22,7 @@ import { sniffEncoding } from './decodeText';
 import { looksLikeMarkup } from './parseJson';
 import { formatProblem, visible, type Problem } from './problems';
 import type { Timeline } from '../model/types';
+import type { Dataset } from './schema';
 
 /** Why a load failed, for the wording of the error panel. */
 export type LoadFailure = 'fetch' | 'json' | 'invalid';
@@ -34,9 +35,9 @@ export interface LoadProgress {
   total: number | null;
 }
 
-/** The outcome of loading a dataset; `finalUrl` is where the data came from after redirects. */
+/** The outcome of loading a dataset (the validated document and its timeline); `finalUrl` is where the data came from after redirects. */
 export type LoadResult =
-  | { ok: true; timeline: Timeline; url: string; finalUrl: string }
+  | { ok: true; dataset: Dataset; timeline: Timeline; url: string; finalUrl: string }
   | { ok: false; failure: LoadFailure; url: string; finalUrl: string; problems: string[] };
 
 /** How to load. */
@@ -119,7 +120,7 @@ export async function loadTimeline(url: string, options: LoadOptions = {}): Prom
   }
   const reading = body.bytes.length >= sliceFromBytes ? await readTimelineInSlices(body.bytes, pauseEvery()) : readTimelineBytes(body.bytes);
   mark('timeline:normalised');
-  return reading.ok ? { ok: true, timeline: reading.timeline, url, finalUrl } : fail(reading.failure, reading.problems);
+  return reading.ok ? { ok: true, dataset: reading.dataset, timeline: reading.timeline, url, finalUrl } : fail(reading.failure, reading.problems);
 }
 
 interface Body {

@@ -20,7 +20,7 @@ import type { Timeline } from '../model/types';
 export type DatasetReading = { ok: true; data: Dataset } | { ok: false; failure: 'json' | 'invalid'; problems: Problem[] };
 
 /** A document read all the way to the timeline the page draws, or its problems. */
-export type TimelineReading = { ok: true; timeline: Timeline } | { ok: false; failure: 'json' | 'invalid'; problems: Problem[] };
+export type TimelineReading = { ok: true; dataset: Dataset; timeline: Timeline } | { ok: false; failure: 'json' | 'invalid'; problems: Problem[] };
 
 /** Reads a document from its bytes (UTF-8, or UTF-16 with or without a byte-order mark). */
 export function readDatasetBytes(bytes: Uint8Array): DatasetReading {
@@ -37,7 +37,7 @@ export function readDataset(text: string): DatasetReading {
 /** Reads a document's bytes into a timeline: decode, parse, validate, normalise. */
 export function readTimelineBytes(bytes: Uint8Array): TimelineReading {
   const reading = readDatasetBytes(bytes);
-  return reading.ok ? { ok: true, timeline: normalise(reading.data) } : reading;
+  return reading.ok ? { ok: true, dataset: reading.data, timeline: normalise(reading.data) } : reading;
 }
 
 /** readTimelineBytes in slices, calling `pause` between them; the same result. */
@@ -52,7 +52,7 @@ export async function readTimelineInSlices(bytes: Uint8Array, pause: Pause): Pro
   await pause();
   const reading = withParsingProblems(parsed, await validateDatasetInSlices(parsed.value, pause));
   mark('timeline:validated');
-  return reading.ok ? { ok: true, timeline: await normaliseInSlices(reading.data, pause) } : reading;
+  return reading.ok ? { ok: true, dataset: reading.data, timeline: await normaliseInSlices(reading.data, pause) } : reading;
 }
 
 /** The validation with the parser's problems (keys given twice) merged in, each named by its event. */

@@ -43,7 +43,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 
 /** The message if it is a well-formed inbound message, else null. Never throws. */
 export function parseInbound(data: unknown): InboundMessage | null {
-  // Own keys only: `"toString" in ALLOWED` is true, and a host must not reach Object.prototype.
   if (!isRecord(data) || typeof data.type !== 'string' || !Object.hasOwn(ALLOWED, data.type)) return null;
   if (Object.keys(data).some((k) => !ALLOWED[data.type as string].includes(k))) return null;
   switch (data.type) {
