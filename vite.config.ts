@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CONTENT_SECURITY_POLICY, REFERRER_POLICY, pageHeaders } from './scripts/securityHeaders.ts';
 
 const root = import.meta.dirname;
 const dataDir = resolve(root, 'data');
@@ -40,10 +41,40 @@ function eventStore(): Plugin {
   };
 }
 
+/**
+ * The pages' security policy (scripts/securityHeaders.ts). In the built HTML as meta tags, so
+ * that any static host serves it; not in development, where Vite's dev server needs inline
+ * scripts. `vite preview` (npm start) also sends it as headers, with frame-ancestors, which
+ * only a header can carry.
+ */
+function lockedDown(): Plugin[] {
+  return [
+    {
+      name: 'locked-down-html',
+      apply: 'build',
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+        { tag: 'meta', attrs: { name: 'referrer', content: REFERRER_POLICY }, injectTo: 'head-prepend' },
+      ],
+    },
+    {
+      name: 'locked-down-preview',
+      configurePreviewServer(server) {
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '/').split('?')[0];
+          if (path.endsWith('/') || path.endsWith('.html')) for (const [name, value] of Object.entries(pageHeaders(path))) res.setHeader(name, value);
+          else res.setHeader('X-Content-Type-Options', 'nosniff');
+          next();
+        });
+      },
+    },
+  ];
+}
+
 // The app never loads anything from another origin. `cors: true` on preview lets a page inside
 // <iframe sandbox="allow-scripts"> (an opaque "null" origin) fetch its own scripts and data.
 export default defineConfig({
-  plugins: [react(), eventStore()],
+  plugins: [react(), eventStore(), lockedDown()],
   build: {
     target: 'es2022',
     rollupOptions: {

@@ -5,8 +5,7 @@
  * It only reads: no file is ever written.
  */
 import { readFileSync } from 'node:fs';
-import { parseJson } from '../src/data/parseJson';
-import { validateDataset } from '../src/data/validate';
+import { readDatasetBytes } from '../src/data/readDataset';
 import { formatProblem } from '../src/data/problems';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -14,17 +13,18 @@ if (files.length === 0) files.push('data/events.json');
 
 let exitCode = 0;
 for (const file of files) {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    // Bytes, not text: the reader decodes UTF-8 and UTF-16 as the page does, and says where
+    // a file does not decode instead of replacing what it cannot read.
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(`${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
     exitCode = 2;
     continue;
   }
-  const parsed = parseJson(text);
-  const result = parsed.ok ? validateDataset(parsed.value) : { ok: false as const, problems: [parsed.problem] };
+  const result = readDatasetBytes(bytes);
   if (result.ok) {
     console.log(`${file}: valid (${result.data.events.length} events)`);
     continue;

@@ -4,7 +4,7 @@
  * block wherever a citation claims something other than the record. Previous / next walk the
  * filtered events in time order. All data is rendered as text; only http(s) URLs become links.
  */
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { Fragment, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useActions, useAppState, useLocale } from './context';
 import { selectFilteredEvents, selectSelectedEvent } from '../state/selectors';
 import { formatEventDate, formatPartialDate, formatValue } from '../model/format';
@@ -74,7 +74,7 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
         <dt>{t('details.category')}</dt>
         <dd><bdi>{category?.label ?? event.category}</bdi></dd>
         <dt>{t('details.actors')}</dt>
-        <dd><bdi>{event.actors.map((id) => timeline.actors.find((a) => a.id === id)?.name ?? id).join(', ')}</bdi></dd>
+        <dd>{event.actors.map((id, i) => <Fragment key={i}>{i > 0 && ', '}<bdi>{timeline.actors.find((a) => a.id === id)?.name ?? id}</bdi></Fragment>)}</dd>
         <dt>{t('details.certainty')}</dt>
         <dd className={`cert-text cert-${event.certainty}`}>{t(`certainty.${event.certainty}`)}</dd>
         {event.value && (

@@ -7,6 +7,7 @@ import { formatPartialDate, formatValue } from '../model/format';
 import { parsePartialDate } from '../model/dates';
 import type { Disagreement } from '../model/disagreements';
 import type { Value } from '../model/types';
+import { isolate } from '../i18n/isolate';
 
 /** Props of DisagreementTable. */
 export interface DisagreementTableProps {
@@ -20,7 +21,7 @@ export interface DisagreementTableProps {
 export function DisagreementTable({ disagreements, sourceName }: DisagreementTableProps) {
   const { t, locale } = useLocale();
   if (disagreements.length === 0) return null;
-  const says = t('details.sourceSays', { source: sourceName });
+  const says = t('details.sourceSays', { source: isolate(sourceName) });
   const show = (value: string | Value | null, field: Disagreement['field']): string => {
     if (value === null) return '—';
     if (typeof value !== 'string') return formatValue(value, locale, t);

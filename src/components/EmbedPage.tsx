@@ -11,6 +11,8 @@ import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { ChartToolbar } from './ChartToolbar';
 import { Notices } from './Notices';
+import { LoadingStatus } from './LoadingStatus';
+import { isolate } from '../i18n/isolate';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { openExternal } from './openExternal';
 import { fullPageUrl } from '../embed/fullPageUrl';
@@ -36,11 +38,12 @@ export function EmbedPage() {
       <Slot id="slot-title">{timeline && config.title && <h1 className="embed-title" dir="auto" title={timeline.title}>{timeline.title}</h1>}</Slot>
       <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'} />}</Slot>
       <Slot id="slot-stage">
+        {load.status === 'loading' && <LoadingStatus />}
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
         {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}
       </Slot>
       <Slot id="slot-footer">
-        {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: timeline.title })}</span>}
+        {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin: isolate(origin) })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: isolate(timeline.title) })}</span>}
         <FullTimelineLink />
       </Slot>
       <Slot id="slot-notices">

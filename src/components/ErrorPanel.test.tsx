@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { ErrorPanel, type ErrorPanelProps } from './ErrorPanel';
+import { isolate } from '../i18n/isolate';
+import { ErrorPanel, MAX_SHOWN, type ErrorPanelProps } from './ErrorPanel';
 import { createStore } from '../state/store';
 import { Providers } from '../../test/unit/helpers/timeline';
 
@@ -25,9 +26,10 @@ describe('ErrorPanel', () => {
   });
 
   it.each([
-    ['fetch', 'The data file data/events.json could not be fetched.'],
-    ['json', 'The data file data/events.json is not valid JSON.'],
-    ['invalid', 'The data file data/events.json does not follow the event-store format.'],
+    // The URL is anyone's to write: it is isolated from the sentence around it.
+    ['fetch', `The data file ${isolate('data/events.json')} could not be fetched.`],
+    ['json', `The data file ${isolate('data/events.json')} is not valid JSON.`],
+    ['invalid', `The data file ${isolate('data/events.json')} does not follow the event-store format.`],
   ] as const)('says in plain words what a %s failure means', (failure, text) => {
     showError({ failure });
     expect(screen.getByText(text)).toBeTruthy();
@@ -56,11 +58,26 @@ describe('ErrorPanel', () => {
     expect(document.querySelector('ul.problems')).toBeNull();
   });
 
-  it('lists every problem of a long report that the heading counts', () => {
+  it('lists the first problems of a long report and counts the rest, adding up to the heading', () => {
     const problems = Array.from({ length: 250 }, (_, i) => `data/events.json: events[${i}] "e${i}" title: title is missing`);
     showError({ problems });
     expect(screen.getByText('The validator found 250 problems:')).toBeTruthy();
-    expect(problemLines()).toHaveLength(250);
+    expect(problemLines()).toEqual(problems.slice(0, MAX_SHOWN));
+    expect(screen.getByText(`…and ${250 - MAX_SHOWN} more problems.`)).toBeTruthy();
+  });
+
+  it('lists a report of exactly the limit whole, with no "more" line', () => {
+    const problems = Array.from({ length: MAX_SHOWN }, (_, i) => `f: events[${i}] "e${i}" title: title is missing`);
+    showError({ problems });
+    expect(problemLines()).toHaveLength(MAX_SHOWN);
+    expect(screen.queryByText(/more problem/)).toBeNull();
+  });
+
+  it('gives the reasons of a failed download without calling them the validator’s', () => {
+    showError({ failure: 'fetch', problems: ['x.json: the server stopped answering: nothing arrived for 20 seconds'] });
+    expect(screen.queryByText(/validator/)).toBeNull();
+    expect(problemLines()).toEqual(['x.json: the server stopped answering: nothing arrived for 20 seconds']);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('offers the default timeline only when asked to', () => {

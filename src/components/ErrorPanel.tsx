@@ -4,9 +4,13 @@
  */
 import { useLocale } from './context';
 import type { LoadFailure } from '../data/load';
+import { isolate } from '../i18n/isolate';
 
-/** Past this many lines the rest are counted, not listed: a broken 100,000-event file must not freeze the page. */
-const MAX_SHOWN = 1000;
+/**
+ * Past this many lines the rest are counted, not listed: a page is no place to read a thousand
+ * problems (`npm run validate` prints them all), and a broken 100,000-event file must not freeze it.
+ */
+export const MAX_SHOWN = 100;
 
 /** Props of ErrorPanel. */
 export interface ErrorPanelProps {
@@ -26,10 +30,11 @@ export function ErrorPanel({ failure, url, problems, offerDefault }: ErrorPanelP
   return (
     <section className="error-panel" role="alert" aria-labelledby="error-title">
       <h2 id="error-title">{t('error.title')}</h2>
-      <p>{t(`error.${failure}`, { url })}</p>
+      <p>{t(`error.${failure}`, { url: isolate(url) })}</p>
       {problems.length > 0 && (
         <>
-          <p>{t('error.problems', { count: problems.length })}</p>
+          {/* "The validator found…" only where the validator spoke: a failed download has reasons, not a count. */}
+          {failure !== 'fetch' && <p>{t('error.problems', { count: problems.length })}</p>}
           <ul className="problems">
             {problems.slice(0, MAX_SHOWN).map((line, i) => <li key={i}><code>{line}</code></li>)}
           </ul>

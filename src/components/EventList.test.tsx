@@ -8,13 +8,7 @@ import type { Timeline } from '../model/types';
 import type { RawEvent } from '../data/schema';
 import { Providers, readDataset, readyStore, realTimeline, stubLayoutApis, timelineOf } from '../../test/unit/helpers/timeline';
 
-beforeAll(() => {
-  stubLayoutApis();
-  // jsdom has no CSS namespace; the list escapes ids with CSS.escape to find the selected row.
-  const g = globalThis as { CSS?: { escape?: (s: string) => string } };
-  g.CSS ??= {};
-  g.CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
-});
+beforeAll(stubLayoutApis);
 afterEach(cleanup);
 
 const timeline = realTimeline();

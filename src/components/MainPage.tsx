@@ -11,6 +11,7 @@ import { ChartToolbar } from './ChartToolbar';
 import { EventList } from './EventList';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
+import { LoadingStatus } from './LoadingStatus';
 import { Notices } from './Notices';
 import { PageSettings } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
@@ -59,6 +60,7 @@ export function MainPage() {
       </Slot>
       <Slot id="slot-toolbar">{timeline && <ChartToolbar timeline={timeline} compact={narrow} />}</Slot>
       <Slot id="slot-status">
+        {load.status === 'loading' && <LoadingStatus />}
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={config.data !== null} />}
       </Slot>
       <Slot id="slot-details">{timeline && <DetailsPanel timeline={timeline} variant={narrow ? 'sheet' : 'column'} hint={!narrow} />}</Slot>

@@ -6,6 +6,7 @@
 import { useActions, useAppState, useLocale } from './context';
 import type { Notice } from '../state/store';
 import type { Translate } from '../i18n/translate';
+import { isolate } from '../i18n/isolate';
 
 /** The notice box, or nothing. */
 export function Notices() {
@@ -24,22 +25,22 @@ export function Notices() {
   );
 }
 
-/** A notice in words. */
+/** A notice in words. Keys and values come from the URL, anyone's to write: isolated, so they cannot reorder the sentence. */
 export function describe(notice: Notice, t: Translate): string {
   switch (notice.kind) {
     case 'unknownOption':
-      return t('notice.unknownOption', { key: notice.key });
+      return t('notice.unknownOption', { key: isolate(notice.key) });
     case 'unknownEvent':
-      return t('notice.unknownEvent', { id: notice.value });
+      return t('notice.unknownEvent', { id: isolate(notice.value) });
     case 'unknownId':
-      return t('notice.unknownId', { key: notice.key, id: notice.value });
+      return t('notice.unknownId', { key: isolate(notice.key), id: isolate(notice.value) });
     case 'badValue':
-      return t('notice.badValue', { key: notice.key, value: notice.value });
+      return t('notice.badValue', { key: isolate(notice.key), value: isolate(notice.value) });
     case 'outsideData':
-      return t('notice.outsideData', { from: notice.from, to: notice.to });
+      return t('notice.outsideData', { from: isolate(notice.from), to: isolate(notice.to) });
     case 'eventOutsideWindow':
-      return t('notice.eventOutsideWindow', { id: notice.id });
+      return t('notice.eventOutsideWindow', { id: isolate(notice.id) });
     case 'filtersRelaxed':
-      return t('notice.filtersRelaxed', { title: notice.title });
+      return t('notice.filtersRelaxed', { title: isolate(notice.title) });
   }
 }

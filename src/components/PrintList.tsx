@@ -40,7 +40,7 @@ export function PrintList({ timeline }: { timeline: Timeline }) {
           <li key={e.id}>
             <h3 dir="auto">{e.title}</h3>
             <p className="print-meta">
-              {formatEventDate(e, locale, t)} · {timeline.categories.find((c) => c.id === e.category)?.label} · {t(`certainty.${e.certainty}`)}
+              {formatEventDate(e, locale, t)} · <bdi>{timeline.categories.find((c) => c.id === e.category)?.label}</bdi> · {t(`certainty.${e.certainty}`)}
               {e.value ? ` · ${formatValue(e.value, locale, t)}` : ''}
             </p>
             <p dir="auto">{e.summary}</p>
@@ -49,7 +49,7 @@ export function PrintList({ timeline }: { timeline: Timeline }) {
                 const source = timeline.sources.get(c.source);
                 return (
                   <li key={i} dir="auto">
-                    {source ? `${source.title} — ${source.publisher}` : c.source}: “{c.quote}” {source && <span className="print-url">{source.url}</span>}
+                    {source ? <><bdi>{source.title}</bdi> — <bdi>{source.publisher}</bdi></> : <bdi>{c.source}</bdi>}: “<bdi>{c.quote}</bdi>” {source && <span className="print-url">{source.url}</span>}
                     <DisagreementTable disagreements={disagreementsOf(e, c)} sourceName={source?.publisher ?? c.source} />
                   </li>
                 );

@@ -18,8 +18,8 @@ function failure(result: LoadResult) {
 describe('loadTimeline', () => {
   it('asks for the URL with default credentials (same origin only), as the page preloads it', async () => {
     const fetchImpl = answering(fixture('valid-minimal.json'));
-    await loadTimeline('data/events.json', fetchImpl);
-    expect(fetchImpl).toHaveBeenCalledWith('data/events.json');
+    await loadTimeline('data/events.json', { fetch: fetchImpl });
+    expect(fetchImpl).toHaveBeenCalledWith('data/events.json', { signal: expect.any(AbortSignal) });
   });
 
   it.each([
@@ -27,7 +27,7 @@ describe('loadTimeline', () => {
     [500, 'Internal Server Error'],
     [403, ''],
   ])('reports an HTTP %i as a fetch failure naming the status', async (status, statusText) => {
-    const result = failure(await loadTimeline('data/events.json', answering('nope', status, statusText)));
+    const result = failure(await loadTimeline('data/events.json', { fetch: answering('nope', status, statusText) }));
     expect(result.failure).toBe('fetch');
     expect(result.url).toBe('data/events.json');
     expect(result.problems).toHaveLength(1);
@@ -39,13 +39,13 @@ describe('loadTimeline', () => {
     const fetchImpl = vi.fn<typeof fetch>(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const result = failure(await loadTimeline('https://data.example/events.json', fetchImpl));
+    const result = failure(await loadTimeline('https://data.example/events.json', { fetch: fetchImpl }));
     expect(result.failure).toBe('fetch');
     expect(result.problems).toEqual(['https://data.example/events.json: could not be fetched (Failed to fetch)']);
   });
 
   it('reports a thrown non-Error as a fetch failure too', async () => {
-    const result = failure(await loadTimeline('x.json', vi.fn<typeof fetch>(() => Promise.reject('offline'))));
+    const result = failure(await loadTimeline('x.json', { fetch: vi.fn<typeof fetch>(() => Promise.reject('offline')) }));
     expect(result.failure).toBe('fetch');
     expect(result.problems[0]).toContain('offline');
   });
@@ -58,7 +58,7 @@ describe('loadTimeline', () => {
     ['a trailing comma', '{"a": 1,}', 1, 9],
     ['a cut-off file', '{\n  "version": 1,\n', 3, 1],
   ])('reports bad JSON (%s) with its line and column', async (_what, text, line, column) => {
-    const result = failure(await loadTimeline('./data/events.json', answering(text)));
+    const result = failure(await loadTimeline('./data/events.json', { fetch: answering(text) }));
     expect(result.failure).toBe('json');
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatch(/^data\/events\.json: not valid JSON at line \d+, column \d+/);
@@ -66,7 +66,7 @@ describe('loadTimeline', () => {
   });
 
   it('reports the malformed fixture as JSON with a position', async () => {
-    const result = failure(await loadTimeline('data/events.json', answering(fixture('invalid/malformed-json.json'))));
+    const result = failure(await loadTimeline('data/events.json', { fetch: answering(fixture('invalid/malformed-json.json')) }));
     expect(result.failure).toBe('json');
     expect(result.problems[0]).toMatch(/line \d+, column \d+/);
   });
@@ -76,7 +76,7 @@ describe('loadTimeline', () => {
     ['unknown-category', '"arms-deal-2012"'],
     ['missing-title', 'data/events.json: events[1] "arms-deal-2012" title: title is missing'],
   ])('reports the invalid fixture %s with problem lines naming the event', async (name, expected) => {
-    const result = failure(await loadTimeline('data/events.json', answering(fixture(`invalid/${name}.json`))));
+    const result = failure(await loadTimeline('data/events.json', { fetch: answering(fixture(`invalid/${name}.json`)) }));
     expect(result.failure).toBe('invalid');
     expect(result.problems.length).toBeGreaterThan(0);
     expect(result.problems.some((line) => line.includes(expected))).toBe(true);
@@ -86,7 +86,7 @@ describe('loadTimeline', () => {
     // Reverse the fixture's events so that sorting has something to do.
     const data = JSON.parse(fixture('valid-minimal.json'));
     data.events.reverse();
-    const result = await loadTimeline('data/events.json', answering(JSON.stringify(data)));
+    const result = await loadTimeline('data/events.json', { fetch: answering(JSON.stringify(data)) });
     if (!result.ok) throw new Error(result.problems.join('\n'));
     const { events, byId } = result.timeline;
     expect(events.map((e) => e.id)).toEqual(['recognition', 'arms-deal-2012']);
@@ -98,7 +98,7 @@ describe('loadTimeline', () => {
   });
 
   it('loads the shipped dataset', async () => {
-    const result = await loadTimeline('data/events.json', answering(readFileSync('data/events.json', 'utf8')));
+    const result = await loadTimeline('data/events.json', { fetch: answering(readFileSync('data/events.json', 'utf8')) });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.timeline.events).toHaveLength(45);
   });

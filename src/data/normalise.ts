@@ -3,7 +3,8 @@
  * intervals computed here, once per load, so no later stage parses a date string again.
  * Cost: O(n log n) for the sort.
  */
-import type { Dataset } from './schema';
+import type { Dataset, RawEvent } from './schema';
+import type { Pause } from './pause';
 import type { Timeline, TimelineEvent } from '../model/types';
 import { coveredInterval, parsePartialDate, type PartialDate } from '../model/dates';
 
@@ -16,31 +17,51 @@ const parse = (s: string): PartialDate => {
 
 /** Builds the normalised timeline from a dataset that passed validateDataset. */
 export function normalise(data: Dataset): Timeline {
-  const events: TimelineEvent[] = data.events.map((e) => {
-    const startDate = parse(e.start);
-    const endDate = e.end ? parse(e.end) : startDate;
-    const [t0, t1] = coveredInterval(startDate, endDate);
-    return {
-      id: e.id,
-      order: 0,
-      title: e.title,
-      summary: e.summary,
-      start: e.start,
-      end: e.end,
-      startDate,
-      endDate,
-      approximate: e.approximate ?? false,
-      category: e.category,
-      actors: e.actors,
-      certainty: e.certainty,
-      value: e.value,
-      sources: e.sources,
-      t0,
-      t1,
-      isPoint: startDate.precision === 'day' && (e.end === undefined || e.end === e.start),
-      disputedBySources: e.sources.some((c) => c.claims !== undefined),
-    };
-  });
+  return assemble(data, data.events.map(normaliseEvent));
+}
+
+/** Events normalised between pauses when normalising in slices. */
+const SLICE_EVENTS = 2000;
+
+/** normalise for large datasets: events in slices with a pause between them. */
+export async function normaliseInSlices(data: Dataset, pause: Pause): Promise<Timeline> {
+  const events: TimelineEvent[] = [];
+  for (let from = 0; from < data.events.length; from += SLICE_EVENTS) {
+    for (const e of data.events.slice(from, from + SLICE_EVENTS)) events.push(normaliseEvent(e));
+    await pause();
+  }
+  return assemble(data, events);
+}
+
+/** One event with its dates parsed and its interval computed. */
+function normaliseEvent(e: RawEvent): TimelineEvent {
+  const startDate = parse(e.start);
+  const endDate = e.end ? parse(e.end) : startDate;
+  const [t0, t1] = coveredInterval(startDate, endDate);
+  return {
+    id: e.id,
+    order: 0,
+    title: e.title,
+    summary: e.summary,
+    start: e.start,
+    end: e.end,
+    startDate,
+    endDate,
+    approximate: e.approximate ?? false,
+    category: e.category,
+    actors: e.actors,
+    certainty: e.certainty,
+    value: e.value,
+    sources: e.sources,
+    t0,
+    t1,
+    isPoint: startDate.precision === 'day' && (e.end === undefined || e.end === e.start),
+    disputedBySources: e.sources.some((c) => c.claims !== undefined),
+  };
+}
+
+/** The timeline around its normalised events: sorted, with eras, extent and lookups. */
+function assemble(data: Dataset, events: TimelineEvent[]): Timeline {
   events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : 1));
   events.forEach((e, i) => (e.order = i));
 

@@ -1,104 +1,95 @@
 /**
- * JSON.parse with an error that says where: line and column, counted from 1. Engines word
- * their messages differently and some give no position at all (V8's "Unexpected token 'o',
- * "…" is not valid JSON"), so on failure a small scanner walks the text to the first byte
- * that cannot be JSON, and that offset becomes the line and column.
+ * JSON text to a value, with problems that say where and why in plain words: the line and
+ * column where the text stops being JSON, a file that ends too soon, nesting too deep to be an
+ * event store, a web page where JSON was expected, and keys given twice in one object (which
+ * JSON.parse would silently resolve by dropping the first). scanJson finds these in one pass
+ * without recursion; JSON.parse then builds the value, which it does safely for keys such as
+ * `__proto__` (an own property, never the prototype).
  */
-import type { Problem } from './problems';
+import { quoted, type Problem } from './problems';
+import { createJsonScanner, MAX_DEPTH, scanJson, type JsonScan, type ScanFailure } from './scanJson';
+import type { Pause } from './pause';
+import { lineAndColumn } from './textPosition';
 
-/** The outcome of parsing a document's text. */
-export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: Problem };
+/** The outcome of parsing a document's text; `problems` are what was found in JSON that parsed. */
+export type ParsedJson = { ok: true; value: unknown; problems: Problem[] } | { ok: false; problem: Problem };
 
-/** Parses JSON text; on failure, a problem naming line and column. */
-export function parseJson(text: string): ParsedJson {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = message
-      .replace(/,\s*".*" is not valid JSON$/s, '')
-      .replace(/\s*(in JSON )?at position \d+.*$/s, '')
-      .replace(/ \(line \d+ column \d+\)$/, '');
-    const offset = firstErrorOffset(text);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return { ok: false, problem: { path: [], message: `not valid JSON at line ${line}, column ${column}: ${reason}` } };
-  }
+/** Whether the text is markup (an HTML page, an XML error), judged by its first visible character. */
+export function looksLikeMarkup(text: string): boolean {
+  return /^[\uFEFF\s]*</.test(text.slice(0, 1024));
 }
 
+/** Parses JSON text; on failure, a problem naming line and column. A leading byte-order mark is ignored. */
+export function parseJson(text: string): ParsedJson {
+  const body = withoutMark(text);
+  return refuseMarkup(body) ?? finish(body, scanJson(body));
+}
+
+/** Characters scanned between pauses when parsing in slices. */
+const SLICE_CHARS = 1_000_000;
+
 /**
- * The offset of the first character that stops the text being JSON (the text's length when it
- * ends too early). Only called after JSON.parse failed. O(n).
+ * parseJson for large texts. With `scanAside` (a scan run elsewhere, such as scanInWorker),
+ * JSON.parse runs here while the scan runs there; without one, or when it cannot, the scan runs
+ * here in slices with a pause between them. JSON.parse itself cannot be cut.
  */
-export function firstErrorOffset(text: string): number {
-  let i = 0;
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const literal = (word: string) => {
-    for (const ch of word) if (text[i++] !== ch) (i--, fail());
-  };
-  const string = () => {
-    i++; // opening quote
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] < ' ') fail();
-      if (text[i] === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) ((i += k), fail());
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
-      }
-      i++;
+export async function parseJsonInSlices(text: string, pause: Pause, scanAside?: (body: string) => Promise<JsonScan | null> | null): Promise<ParsedJson> {
+  const body = withoutMark(text);
+  const refused = refuseMarkup(body);
+  if (refused) return refused;
+  const aside = scanAside?.(body);
+  if (aside) {
+    let parsed: { value: unknown } | undefined;
+    try {
+      parsed = { value: JSON.parse(body) };
+    } catch {
+      // The scan says where and why.
     }
-    if (i >= text.length) fail();
-    i++;
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match || match[0] === '' || match[0] === '-') fail();
-    i += match![0].length;
-  };
-  const value = (): void => {
-    space();
-    const ch = text[i];
-    if (ch === '{' || ch === '[') {
-      const close = ch === '{' ? '}' : ']';
-      i++;
-      space();
-      if (text[i] === close) return void i++;
-      for (;;) {
-        space();
-        if (close === '}') {
-          if (text[i] !== '"') fail();
-          string();
-          space();
-          if (text[i] !== ':') fail();
-          i++;
-        }
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else if (text[i] === close) return void i++;
-        else fail();
-      }
-    }
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    if (ch === '-' || (ch >= '0' && ch <= '9')) return number();
-    fail();
-  };
-  try {
-    value();
-    space();
-    return i < text.length ? i : text.length;
-  } catch (at) {
-    return Math.min(at as number, text.length);
+    await pause();
+    const scan = await aside;
+    if (scan) return finish(body, scan, parsed);
   }
+  const scanner = createJsonScanner(body);
+  let scan: JsonScan | null;
+  for (let until = SLICE_CHARS; (scan = scanner.run(until)) === null; until += SLICE_CHARS) await pause();
+  await pause();
+  return finish(body, scan);
+}
+
+const withoutMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+const failure = (message: string): ParsedJson => ({ ok: false, problem: { path: [], message } });
+const refuseMarkup = (body: string): ParsedJson | null => (looksLikeMarkup(body) ? failure('this is a web page (HTML or XML), not JSON') : null);
+
+/** The parse of a scanned text (`parsed` when JSON.parse has run already). */
+function finish(body: string, scan: JsonScan, parsed?: { value: unknown }): ParsedJson {
+  if (scan.failure) return failure(describeFailure(body, scan.failure));
+  let value: unknown;
+  try {
+    value = parsed ? parsed.value : JSON.parse(body);
+  } catch (error) {
+    // The scan accepts exactly JSON's grammar, so this is not expected; say what the engine said.
+    return failure(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const problems = scan.duplicates.map(({ path }): Problem => ({
+    path,
+    message: `the key ${quoted(path[path.length - 1])} is given more than once in this object; JSON keeps only the last, so the others would be lost`,
+  }));
+  return { ok: true, value, problems };
+}
+
+function describeFailure(text: string, failure: ScanFailure): string {
+  const { line, column } = lineAndColumn(text, failure.at);
+  const where = `line ${line}, column ${column}`;
+  if (failure.kind === 'depth') return `nested too deeply at ${where}: more than ${MAX_DEPTH} levels of objects and lists (the format needs six)`;
+  if (failure.kind === 'end') return `not valid JSON at ${where}: the file ends too soon (it looks cut short)`;
+  return `not valid JSON at ${where}: found ${characterName(text, failure.at)} where ${failure.expected} should be`;
+}
+
+/** The character at `at`, as a message names it. */
+function characterName(text: string, at: number): string {
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  if (ch === '"') return 'a double quote';
+  if (ch === "'") return 'a single quote (JSON needs double quotes)';
+  if (ch < ' ') return `the control character ${quoted(ch)} (write line breaks and tabs as \\n and \\t)`;
+  return quoted(ch);
 }

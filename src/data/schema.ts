@@ -7,9 +7,12 @@
 import * as v from 'valibot';
 import { DATE_PATTERN, parsePartialDate } from '../model/dates';
 
-// Text must hold something other than spaces. No trimming transform: the validator never
-// changes what it was given.
-const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.regex(/\S/, `${what} must not be empty`));
+// Text must hold something visible: not only spaces, nor only invisible characters (zero-width
+// spaces and joiners, direction marks and controls, soft hyphens, byte-order marks), which would
+// draw an event with no name. No trimming transform: the validator never changes what it was given.
+/** Matches text that holds at least one visible character. */
+export const VISIBLE = /[^\s\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+const text = (what: string) => v.pipe(v.string(`${what} must be text`), v.regex(VISIBLE, `${what} must not be empty`));
 
 const slug = (what: string) =>
   v.pipe(

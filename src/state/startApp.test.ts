@@ -90,6 +90,37 @@ describe('startApp', () => {
     expect(store.get().dataOrigin).toBe('https://data.example');
   });
 
+  it.each([
+    ['from the page’s origin to another', '', 'https://elsewhere.example/e.json', 'https://elsewhere.example'],
+    ['from another origin to a third', '?data=https://data.example/e.json', 'https://third.example/x.json', 'https://third.example'],
+    ['from another origin back to the page’s', '?data=https://data.example/e.json', `${PAGE}data/events.json`, null],
+  ])('after a redirect %s, names where the data really came from', async (_, search, finalUrl, origin) => {
+    vi.stubGlobal('fetch', vi.fn(async () => Object.defineProperty(new Response(FIXTURE), 'url', { value: finalUrl })));
+    const { config, warnings } = parseConfig(search, PAGE);
+    const store = createStore();
+    await startApp(store, appOf(store).actions, config, warnings, `${PAGE}${search}`);
+    expect(store.get().load.status).toBe('ready');
+    expect(store.get().dataOrigin).toBe(origin);
+  });
+
+  it('puts the download’s progress in the loading state while a slow body arrives', async () => {
+    const chunks = [FIXTURE.slice(0, 500), FIXTURE.slice(500)];
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(new ReadableStream({
+      async pull(controller) {
+        await new Promise((r) => setTimeout(r, 120));
+        const next = chunks.shift();
+        if (next === undefined) controller.close();
+        else controller.enqueue(new TextEncoder().encode(next));
+      },
+    }), { headers: { 'content-length': String(FIXTURE.length) } })));
+    const store = createStore();
+    const seen: unknown[] = [];
+    store.subscribe((state) => state.load.status === 'loading' && state.load.progress && seen.push(state.load.progress));
+    await startApp(store, appOf(store).actions, parseConfig('', PAGE).config, [], PAGE);
+    expect(store.get().load.status).toBe('ready');
+    expect(seen).toContainEqual({ loaded: 500, total: FIXTURE.length });
+  });
+
   it('puts a failed load in the store with its problems', async () => {
     const { store } = await open('', 'gone', 404);
     const load = store.get().load;

@@ -25,7 +25,10 @@ export async function startApp(store: Store, actions: Actions, config: ViewConfi
   const dataOrigin = new URL(dataUrl, href).origin;
   store.set({ load: { status: 'loading' }, dataOrigin: dataOrigin === pageOrigin ? null : dataOrigin, notices: warningNotices(warnings) });
 
-  const result = await loadTimeline(new URL(dataUrl, href).href);
+  const result = await loadTimeline(new URL(dataUrl, href).href, { onProgress: (progress) => store.set({ load: { status: 'loading', progress } }) });
+  // After redirects the data may come from elsewhere: the notice names where it really came from.
+  const finalOrigin = new URL(result.finalUrl, href).origin;
+  store.set({ dataOrigin: finalOrigin === pageOrigin ? null : finalOrigin });
   if (!result.ok) {
     store.set({ load: { status: 'error', failure: result.failure, url: dataUrl, problems: result.problems } });
     return;

@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../data/schema';
 import { NO_FILTERS, type Filters } from '../model/filters';
-import type { LoadFailure } from '../data/load';
+import type { LoadFailure, LoadProgress } from '../data/load';
 import type { Theme } from './urlConfig';
 import type { Lang } from '../i18n/languages';
 import type { Catalog } from '../i18n/translate';
@@ -15,7 +15,7 @@ import { en } from '../i18n/catalogs/en';
 
 /** Where loading stands. */
 export type LoadState =
-  | { status: 'loading' }
+  | { status: 'loading'; progress?: LoadProgress }
   | { status: 'ready' }
   | { status: 'error'; failure: LoadFailure; url: string; problems: string[] };
 

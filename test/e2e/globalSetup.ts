@@ -1,6 +1,7 @@
 /**
  * Builds the app once and serves it with Vite's preview server for the end-to-end tests, on
- * two ports: the app itself, and a second origin used as a host page for embedding tests.
+ * two ports: the app itself, and a second origin used as a host page for embedding tests, for
+ * other sites' data, and for servers that misbehave (hardInputs.ts).
  */
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { makeSyntheticDataset } from '../../bench/synthetic';
 import { resolve } from 'node:path';
+import { serveHardInput } from './hardInputs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,6 +46,8 @@ export async function setup(project: TestProject) {
   // A plain static server on another port plays the news site: it serves only the pages in
   // test/e2e/host/, which embed the app from the other origin.
   host = createServer((req, res) => {
+    // Servers that misbehave: stalls, web pages, bodies cut short, redirects, odd encodings.
+    if (serveHardInput(req, res, HOST_PORT)) return;
     const name = (req.url ?? '/').split('?')[0].replace(/^\//, '') || 'index.html';
     try {
       // A page made of whatever snippet the test passes, as a newsroom pasting the embed code.
@@ -72,5 +76,6 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await new Promise<void>((done) => (server ? server.httpServer.close(() => done()) : done()));
+  host?.closeAllConnections(); // the stalling server's answers never end on their own
   await new Promise<void>((done) => (host ? host.close(() => done()) : done()));
 }

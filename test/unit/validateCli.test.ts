@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,6 +22,21 @@ describe('npm run validate', () => {
     const { code, err } = validate('test/fixtures/invalid/end-before-start.json');
     expect(code).toBe(1);
     expect(err).toContain('test/fixtures/invalid/end-before-start.json: events[1] "arms-deal-2012" end: end 2011 is before start 2012');
+  });
+
+  it('reports structural and cross-reference problems of different events in one run, with the count', () => {
+    const data = JSON.parse(readFileSync('test/fixtures/valid-minimal.json', 'utf8'));
+    data.events[0].certainty = 'rumoured';
+    data.events[1].category = 'trade';
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'two.json');
+    writeFileSync(file, JSON.stringify(data));
+    const { code, err } = validate(file);
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toEqual([
+      `${file}: events[0] "recognition" certainty: certainty must be one of: confirmed, reported, alleged, disputed (found "rumoured")`,
+      `${file}: events[1] "arms-deal-2012" category: category "trade" is not in categories`,
+      `${file}: 2 problems`,
+    ]);
   });
 
   it('reports malformed JSON with line and column', () => {

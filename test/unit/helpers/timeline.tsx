@@ -84,8 +84,12 @@ export class NoopResizeObserver {
   disconnect(): void {}
 }
 
-/** Puts ResizeObserver and matchMedia (never matching) on the global object where jsdom lacks them. */
+/** Puts ResizeObserver, matchMedia (never matching) and CSS.escape on the global object where jsdom lacks them. */
 export function stubLayoutApis(): void {
+  // jsdom has no CSS namespace; the list escapes ids with CSS.escape to find the selected row.
+  const css = globalThis as { CSS?: { escape?: (s: string) => string } };
+  css.CSS ??= {};
+  css.CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
   const g = globalThis as Record<string, unknown>;
   if (typeof g.ResizeObserver !== 'function') g.ResizeObserver = NoopResizeObserver;
   if (typeof g.matchMedia !== 'function') {
