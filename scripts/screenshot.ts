@@ -12,7 +12,7 @@ const page = await context.newPage();
 page.on('console', (m) => m.type() === 'error' && console.error('console:', m.text()));
 page.on('pageerror', (e) => console.error('page error:', e.message));
 await page.goto(url);
-await page.waitForSelector('[data-status="ready"], [data-status="error"]', { timeout: 15_000 });
+await page.waitForSelector('[data-status="ready"][data-chrome], [data-status="error"][data-chrome]', { timeout: 15_000 });
 await page.waitForTimeout(400);
 await page.screenshot({ path: out, fullPage: full === 'full' });
 console.log(`wrote ${out}`);

@@ -1,11 +1,12 @@
 /**
  * Entry of the full page. The chart draws from this small entry (store, data, D3); the React
- * chrome is fetched at the same time and attaches around the chart whenever it arrives.
+ * chrome is fetched once the chart is drawn and attaches around it, in slots kept for it.
  */
 import { boot } from './boot';
-import { mountChart } from './mountChart';
+import { chromeTime, mountChart } from './mountChart';
 import './styles/app.css';
 
 const app = boot(false);
-mountChart(app, { root: document.getElementById('timeline-root')!, container: document.getElementById('chart')!, wheelNeedsModifier: false });
-void import('./chrome/mountMainPage').then((m) => m.mountMainPage(app));
+const root = document.getElementById('timeline-root')!;
+mountChart(app, { root, container: document.getElementById('chart')!, wheelNeedsModifier: false });
+void chromeTime(root).then(() => import('./chrome/mountMainPage')).then((m) => m.mountMainPage(app));

@@ -50,3 +50,22 @@ export function mountChart(app: App, { root, container, wheelNeedsModifier }: Ch
   if (typeof matchMedia === 'function') matchMedia(NARROW_QUERY).addEventListener('change', () => chart && make());
   return () => chart;
 }
+
+/**
+ * Settles when the chrome may load: once the chart is drawn (or the data failed), so that
+ * React's code never competes with the first draw for the network or the main thread; or after
+ * `patienceMs` while a large file is still arriving, so the reader sees its progress.
+ */
+export function chromeTime(root: HTMLElement, patienceMs = 800): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => root.dataset.status !== 'loading' && done());
+    observer.observe(root, { attributes: true, attributeFilter: ['data-status'] });
+    const timer = setTimeout(done, patienceMs);
+    if (root.dataset.status !== 'loading') done();
+  });
+}

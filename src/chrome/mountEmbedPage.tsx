@@ -1,7 +1,7 @@
 /**
  * The embed's React chrome, loaded beside the chart rather than before it.
  */
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { App } from '../boot';
 import { AppContext } from '../components/context';
@@ -9,10 +9,13 @@ import { EmbedPage } from '../components/EmbedPage';
 
 /** Renders the chrome into the embed's slots. */
 export function mountEmbedPage(app: App): void {
+  // Tests and tools wait for data-chrome="ready" as they wait for data-status.
+  const Ready = () => (useEffect(() => void (document.getElementById('timeline-root')!.dataset.chrome = 'ready'), []), null);
   createRoot(document.getElementById('chrome')!).render(
     <StrictMode>
       <AppContext.Provider value={app}>
         <EmbedPage />
+        <Ready />
       </AppContext.Provider>
     </StrictMode>,
   );

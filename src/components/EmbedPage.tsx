@@ -43,7 +43,7 @@ export function EmbedPage() {
         {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}
       </Slot>
       <Slot id="slot-footer">
-        {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin: isolate(origin) })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: isolate(timeline.title) })}</span>}
+        {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: isolate(timeline.title) })}</span>}
         <FullTimelineLink />
       </Slot>
       <Slot id="slot-notices">

@@ -111,7 +111,7 @@ describe('Filters', () => {
     expect(store.get().filters).toEqual({ categories: null, actors: null, certainties: null, query: '' });
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('');
     expect(store.get().view.fitted).toBe(true);
-    // Nothing is filtered out: only the single countries (Any is pressed) and the other lane mode are unpressed.
-    expect(screen.queryAllByRole('button', { pressed: false }).map((b) => b.textContent)).toEqual(['By country', ...timeline.actors.map((a) => a.name)]);
+    // Nothing is filtered out: only the single countries are unpressed (Any is pressed).
+    expect(screen.queryAllByRole('button', { pressed: false }).map((b) => b.textContent)).toEqual(timeline.actors.map((a) => a.name));
   });
 });

@@ -14,14 +14,11 @@ export function ZoomControls({ lanes = true }: { lanes?: boolean }) {
       <button type="button" onClick={() => actions.setView({ kind: 'zoomBy', factor: 2 })} aria-label={t('toolbar.zoomIn')} title={t('toolbar.zoomIn')}>+</button>
       <button type="button" onClick={() => actions.setView({ kind: 'zoomBy', factor: 0.5 })} aria-label={t('toolbar.zoomOut')} title={t('toolbar.zoomOut')}>−</button>
       <button type="button" onClick={() => actions.setView({ kind: 'fit' })}>{t('toolbar.fit')}</button>
+      {/* A select, not a pair of buttons: it keeps the toolbar one row long in every language. */}
       {lanes && (
-        <span className="lane-toggle" role="group" aria-label={t('toolbar.lanes')}>
-          {(['category', 'actor'] as const).map((mode) => (
-            <button key={mode} type="button" aria-pressed={laneMode === mode} onClick={() => actions.setLaneMode(mode)}>
-              {t(`toolbar.lanes.${mode}`)}
-            </button>
-          ))}
-        </span>
+        <select className="lane-select" aria-label={t('toolbar.lanes')} value={laneMode} onChange={(e) => actions.setLaneMode(e.target.value as 'category' | 'actor')}>
+          {(['category', 'actor'] as const).map((mode) => <option key={mode} value={mode}>{t(`toolbar.lanes.${mode}`)}</option>)}
+        </select>
       )}
     </div>
   );

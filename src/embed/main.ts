@@ -1,10 +1,10 @@
 /**
  * Entry of the embed page (/embed.html). The chart draws from this small entry; the React
- * chrome is fetched at the same time and attaches whenever it arrives. The bridge to the host
+ * chrome is fetched once the chart is drawn and attaches in the slots kept for it. The bridge to the host
  * page starts at once, so the host hears "loading" before anything else.
  */
 import { boot } from '../boot';
-import { mountChart } from '../mountChart';
+import { chromeTime, mountChart } from '../mountChart';
 import { fullPageUrl } from './fullPageUrl';
 import { startBridge } from './bridge';
 import { embedPreferredHeight } from './preferredHeight';
@@ -30,4 +30,4 @@ startBridge({
   fullPageUrl: () => fullPageUrl(app.store.get(), app.config, location.href),
   drawn: () => root.dataset.status === 'ready',
 });
-void import('../chrome/mountEmbedPage').then((m) => m.mountEmbedPage(app));
+void chromeTime(root).then(() => import('../chrome/mountEmbedPage')).then((m) => m.mountEmbedPage(app));

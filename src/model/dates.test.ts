@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { coveredInterval, daysInMonth, endsBeforeStart, parsePartialDate } from './dates';
+import { coveredInterval, daysInMonth, endOf, endsBeforeStart, parsePartialDate, startOf } from './dates';
 
 const d = (s: string) => parsePartialDate(s)!;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -54,5 +54,18 @@ describe('daysInMonth', () => {
   ])('%i-%i has %i days', (year, month, days) => {
     expect(daysInMonth(year, month)).toBe(days);
     expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+  });
+});
+
+describe('years before 100', () => {
+  // Date.UTC reads 0–99 as 1900–1999: an event of the year 50 must not be drawn in 1950.
+  it.each([
+    ['0050', '0050-01-01T00:00:00.000Z', '0051-01-01T00:00:00.000Z'],
+    ['0099-12', '0099-12-01T00:00:00.000Z', '0100-01-01T00:00:00.000Z'],
+    ['0001-03-04', '0001-03-04T00:00:00.000Z', '0001-03-05T00:00:00.000Z'],
+  ])('%s covers its own year', (text, start, end) => {
+    const date = parsePartialDate(text)!;
+    expect(new Date(startOf(date)).toISOString()).toBe(start);
+    expect(new Date(endOf(date)).toISOString()).toBe(end);
   });
 });

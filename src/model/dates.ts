@@ -67,16 +67,27 @@ export function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
+/**
+ * Date.UTC for any year (month index 0–11, overflowing days roll over): Date.UTC reads years 0–99 as 1900–1999, so a date in the year 50
+ * would be drawn in 1950. Those years take the slow path through setUTCFullYear. O(1).
+ */
+export function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(Date.UTC(2000, 0, 1));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** First instant (UTC ms) covered by a partial date. */
 export function startOf(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** First instant (UTC ms) after a partial date: the end of the year, month or day it covers. */
 export function endOf(date: PartialDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1);
-  if (date.precision === 'month') return Date.UTC(date.year, date.month!, 1);
-  return Date.UTC(date.year, date.month! - 1, date.day! + 1);
+  if (date.precision === 'year') return utc(date.year + 1, 0, 1);
+  if (date.precision === 'month') return utc(date.year, date.month!, 1);
+  return utc(date.year, date.month! - 1, date.day! + 1);
 }
 
 /**

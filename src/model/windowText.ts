@@ -3,7 +3,7 @@
  * so 2014 runs to the end of 2014) and back, choosing the coarsest readable precision that
  * stays true to the window. Pure, UTC.
  */
-import { parsePartialDate, startOf, endOf } from './dates';
+import { parsePartialDate, startOf, endOf, utc } from './dates';
 
 const DAY = 86_400_000;
 
@@ -37,12 +37,12 @@ function roundTo(t: number, unit: 'year' | 'month' | 'day'): number {
   if (unit === 'day') return Math.round(t / DAY) * DAY;
   const y = d.getUTCFullYear();
   if (unit === 'year') {
-    const a = Date.UTC(y, 0, 1);
-    const b = Date.UTC(y + 1, 0, 1);
+    const a = utc(y, 0, 1);
+    const b = utc(y + 1, 0, 1);
     return t - a < b - t ? a : b;
   }
-  const a = Date.UTC(y, d.getUTCMonth(), 1);
-  const b = Date.UTC(y, d.getUTCMonth() + 1, 1);
+  const a = utc(y, d.getUTCMonth(), 1);
+  const b = utc(y, d.getUTCMonth() + 1, 1);
   return t - a < b - t ? a : b;
 }
 

@@ -49,7 +49,7 @@ function unexpectedRequests(name: string): string[] {
 }
 
 async function settled(where: Page | Frame, timeout = 30_000): Promise<string | null> {
-  await where.waitForSelector('#timeline-root[data-status="ready"], #timeline-root[data-status="error"]', { timeout });
+  await where.waitForSelector('#timeline-root[data-status="ready"][data-chrome], #timeline-root[data-status="error"][data-chrome]', { timeout });
   return where.getAttribute('#timeline-root', 'data-status');
 }
 
@@ -117,7 +117,7 @@ describe('a 50 MB file', () => {
     expect(Number(await bar.getAttribute('max'))).toBeGreaterThan(50_000_000);
     expect(await settled(page, 120_000)).toBe('ready');
     await page.waitForSelector('g.tl-mark', { timeout: 30_000 });
-    if (path === '/') await expect(page.textContent('.count')).resolves.toBe('113,000 of 113,000 events');
+    if (path === '/') await expect(page.textContent('.menu-button')).resolves.toBe('Filters · 113,000 of 113,000 events');
     expect(pageErrors).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
   });

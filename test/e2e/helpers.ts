@@ -12,7 +12,7 @@ export const host = (path = '/') => `${inject('hostUrl')}${path}`;
 /** Opens a page and waits until the timeline says ready (or error). */
 export async function openReady(page: Page, path = '/', status: 'ready' | 'error' = 'ready'): Promise<void> {
   await page.goto(app(path));
-  await page.waitForSelector(`[data-status="${status}"]`, { timeout: 15_000 });
+  await page.waitForSelector(`[data-status="${status}"][data-chrome="ready"]`, { timeout: 15_000 });
   if (status === 'ready') await page.waitForSelector('g.tl-mark');
 }
 

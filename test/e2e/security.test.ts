@@ -117,7 +117,7 @@ describe('no policy violation in any state', () => {
     await recordViolations(page);
     await openReady(page, '/embed.html');
     await page.locator('.menu-button').click();
-    await page.waitForSelector('#embed-filters');
+    await page.waitForSelector('.filters-panel:not([hidden])');
     expect(await violations(page)).toEqual([]);
     for (const path of ['/', '/embed.html']) {
       await page.goto(app(`${path}?data=${encodeURIComponent(host('/fixtures/invalid/bad-certainty.json'))}`));

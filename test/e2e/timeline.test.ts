@@ -168,7 +168,7 @@ describe('the timeline page', () => {
 
   it('lanes by country draw an event in each of its actors’ lanes', async () => {
     await openReady(session.w.page);
-    await session.w.page.getByRole('button', { name: 'By country' }).click();
+    await session.w.page.getByLabel('Lanes').selectOption('actor');
     await expect.poll(() => session.w.page.$$eval('.tl-lane-label', (n) => n.map((t) => t.textContent))).toContain('Armenia');
     expect(params(session.w.page).get('lanes')).toBe('actor');
   });
