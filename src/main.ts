@@ -7,5 +7,5 @@ import { mountChart } from './mountChart';
 import './styles/app.css';
 
 const app = boot(false);
-mountChart(app, { root: document.getElementById('timeline-root')!, container: document.getElementById('chart')!, wheelNeedsModifier: false });
-void import('./chrome/mountMainPage').then((m) => m.mountMainPage(app));
+const chart = mountChart(app, { root: document.getElementById('timeline-root')!, container: document.getElementById('chart')!, wheelNeedsModifier: false });
+void import('./chrome/mountMainPage').then((m) => m.mountMainPage(app, chart));

@@ -4,14 +4,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { App } from '../boot';
+import type { Chart } from '../render/createChart';
 import { AppContext } from '../components/context';
 import { EmbedPage } from '../components/EmbedPage';
 
-/** Renders the chrome into the embed's slots. */
-export function mountEmbedPage(app: App): void {
+/** Renders the chrome (given the chart's getter, for the Download menu) into the embed's slots. */
+export function mountEmbedPage(app: App, chart: () => Chart | null): void {
   createRoot(document.getElementById('chrome')!).render(
     <StrictMode>
-      <AppContext.Provider value={app}>
+      <AppContext.Provider value={{ ...app, chart }}>
         <EmbedPage />
       </AppContext.Provider>
     </StrictMode>,

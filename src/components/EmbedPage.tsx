@@ -10,6 +10,7 @@ import { useAppState, useConfig, useLocale, useTimeline } from './context';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { ChartToolbar } from './ChartToolbar';
+import { DownloadMenu } from './DownloadMenu';
 import { Notices } from './Notices';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { openExternal } from './openExternal';
@@ -34,7 +35,10 @@ export function EmbedPage() {
   return (
     <>
       <Slot id="slot-title">{timeline && config.title && <h1 className="embed-title" dir="auto" title={timeline.title}>{timeline.title}</h1>}</Slot>
-      <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'} />}</Slot>
+      <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && (
+        <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'}
+          extra={config.controls === 'full' && <DownloadMenu compact />} />
+      )}</Slot>
       <Slot id="slot-stage">
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
         {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}

@@ -13,6 +13,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { Notices } from './Notices';
 import { PageSettings } from './PageSettings';
+import { DownloadMenu } from './DownloadMenu';
 import { OriginNotice } from './OriginNotice';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { PrintList, usePrinting } from './PrintList';
@@ -43,6 +44,7 @@ export function MainPage() {
   const settings = (
     <div className="header-actions">
       <PageSettings />
+      {timeline && <DownloadMenu />}
       {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
     </div>
   );
