@@ -5,15 +5,14 @@
  * by a module loaded the first time the menu opens, never with the page.
  *
  * Inside a frame a download may be refused without a word (a sandbox without
- * `allow-downloads`): there the menu says so after each download and offers the full
- * timeline at the same view in a new tab, where downloads work.
+ * `allow-downloads`): there the menu says so after each download and offers to open the file
+ * in a new tab instead, or, where windows are refused too, the address of the full timeline.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useAppState, useChartHandle, useConfig, useLocale, useStore } from './context';
 import { selectFilteredEvents } from '../state/selectors';
 import { fullPageUrl } from '../embed/fullPageUrl';
-import { openExternal } from './openExternal';
-import { pageSetting, saveFile } from './saveFile';
+import { openFileInTab, pageSetting, saveFile } from './saveFile';
 import type { DownloadKind } from '../render/downloadFiles';
 
 const KINDS: DownloadKind[] = ['csv', 'json', 'svg', 'png'];
@@ -23,7 +22,7 @@ const loadFiles = () => import('../render/downloadFiles');
 type Status =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'sent'; name: string; framed: boolean }
+  | { kind: 'sent'; name: string; blob: Blob; framed: boolean }
   | { kind: 'failed'; reason: 'noData' | 'notDrawn' | 'error' };
 
 /** Props of DownloadMenu. */
@@ -95,7 +94,7 @@ export function DownloadMenu({ compact = false }: DownloadMenuProps) {
         const file = await makeDownload(kind, { state: store.get(), chart: handle?.chart() ?? null, view: handle?.view ?? null, pageUrl: pageUrl() });
         saveFile(file.name, file.blob);
         const framed = pageSetting() !== 'top';
-        setStatus({ kind: 'sent', name: file.name, framed });
+        setStatus({ kind: 'sent', name: file.name, blob: file.blob, framed });
         if (!framed) close(true);
       } catch (error) {
         setStatus({ kind: 'failed', reason: error instanceof DownloadError ? error.reason : 'error' });
@@ -138,11 +137,10 @@ export function DownloadMenu({ compact = false }: DownloadMenuProps) {
         {status.kind === 'sent' && status.framed && (
           <div className="download-status" role="status">
             <p>{t('download.framed', { name: status.name })}</p>
-            <button type="button" onClick={() => {
-              const url = pageUrl();
-              setBlocked(openExternal(url) ? null : url);
-            }}>{t('download.openFull')} <span aria-hidden="true">↗</span></button>
-            {blocked && <p className="download-blocked">{t('embed.popupBlocked', { url: blocked })}</p>}
+            <button type="button" onClick={() => setBlocked(openFileInTab(status.blob) ? null : pageUrl())}>
+              {t('download.openFile')} <span aria-hidden="true">↗</span>
+            </button>
+            {blocked && <p className="download-blocked" role="alert">{t('download.blocked', { url: blocked })}</p>}
           </div>
         )}
       </div>

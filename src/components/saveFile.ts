@@ -5,6 +5,7 @@
  * can tell is that it runs in a frame, and that the frame is sandboxed when its origin is
  * opaque ("null"). The menu uses that to offer a way round.
  */
+import { openExternal } from './openExternal';
 
 /** Where the page runs: its own tab, a frame, or a sandboxed frame (opaque origin). */
 export type PageSetting = 'top' | 'frame' | 'sandboxed';
@@ -21,9 +22,16 @@ export function pageSetting(): PageSetting {
   return self.origin === 'null' ? 'sandboxed' : 'frame';
 }
 
+/** An object URL for `blob`, released after a minute (whatever opened it has its own copy by then). */
+function temporaryUrl(blob: Blob): string {
+  const url = URL.createObjectURL(blob);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return url;
+}
+
 /** Starts the download of `blob` as `name`. */
 export function saveFile(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
+  const url = temporaryUrl(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -31,6 +39,13 @@ export function saveFile(name: string, blob: Blob): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has its own copy once it starts; the URL is kept a while for slow starts.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Shows `blob` in a new tab, where the reader can save it: the way round a frame that refuses
+ * downloads but lets windows open (with `allow-popups-to-escape-sandbox` the tab is not
+ * sandboxed). False when the window is refused too.
+ */
+export function openFileInTab(blob: Blob): boolean {
+  return openExternal(temporaryUrl(blob));
 }

@@ -1,12 +1,14 @@
 /**
  * The files of the Download menu, made when asked for (this module is loaded by import() the
  * first time the menu is used, never with the page): the events the filters leave, as CSV or
- * as our JSON (a valid store of only those events, through the same export functions as
- * `npm run export`), and the view as SVG or as PNG at twice the pixel density.
+ * as our JSON (a valid store of only those events, written by the functions `npm run export`
+ * uses for those formats: exportStore's TimelineJS3 branch, with its HTML checker, is not
+ * loaded for a reader), and the view as SVG or as PNG at twice the pixel density.
  */
 import type { AppState } from '../state/store';
 import { selectFilteredEvents } from '../state/selectors';
-import { exportStore, EXPORT_EXTENSIONS } from '../interchange/exportStore';
+import { storeToCsv } from '../interchange/csv/toCsv';
+import { storeToJson } from '../interchange/storeJson';
 import { storeOfEvents } from '../interchange/shownStore';
 import { dataFileName, pictureFileName } from '../picture/fileNames';
 import { pictureToSvg } from '../picture/toSvg';
@@ -53,9 +55,8 @@ export async function makeDownload(kind: DownloadKind, { state, chart, view, pag
   if (kind === 'csv' || kind === 'json') {
     const shown = selectFilteredEvents(state);
     const store = storeOfEvents(dataset, new Set(shown.map((e) => e.id)));
-    const text = exportStore(store, kind);
-    const type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8';
-    return { name: dataFileName(dataset.id, shown.length, dataset.events.length, EXPORT_EXTENSIONS[kind]), blob: new Blob([text], { type }) };
+    const [text, type] = kind === 'csv' ? [storeToCsv(store), 'text/csv;charset=utf-8'] : [storeToJson(store), 'application/json;charset=utf-8'];
+    return { name: dataFileName(dataset.id, shown.length, dataset.events.length, `.${kind}`), blob: new Blob([text], { type }) };
   }
   const picture = chart && view && viewPicture({ state, chart, view, pageUrl, now: new Date() });
   const window = view?.window();

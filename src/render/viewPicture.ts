@@ -20,7 +20,7 @@ import { parsePartialDate } from '../model/dates';
 import { formatPartialDate } from '../model/format';
 import { CERTAINTIES } from '../data/schema';
 import { composePicture, isolateText, PICTURE_FONT_FAMILY } from '../picture/composePicture';
-import type { MeasureText, Picture } from '../picture/types';
+import type { MeasureText, Palette, Picture } from '../picture/types';
 
 /** What the picture is taken from. */
 export interface ViewPictureSource {
@@ -34,6 +34,8 @@ export interface ViewPictureSource {
   pageUrl: string;
   /** The day the picture is taken. */
   now: Date;
+  /** Colours; the theme's light side when absent. */
+  palette?: Palette;
 }
 
 /** Measures text in the picture's font, one cached canvas measurer per size and weight. */
@@ -48,7 +50,7 @@ function pictureMeasurer(): MeasureText {
 }
 
 /** The picture of the view, or null when nothing is drawn yet. */
-export function viewPicture({ state, chart, view, pageUrl, now }: ViewPictureSource): Picture | null {
+export function viewPicture({ state, chart, view, pageUrl, now, palette }: ViewPictureSource): Picture | null {
   const scene = chart.scene();
   const x = view.scale();
   const window = view.window();
@@ -83,7 +85,7 @@ export function viewPicture({ state, chart, view, pageUrl, now }: ViewPictureSou
       labelRoom: createLabelMeasurer(LABEL_FONT),
     },
     rtl,
-    palette: readPalette('light'),
+    palette: palette ?? readPalette('light'),
     measure,
     fontFamily: PICTURE_FONT_FAMILY,
   });

@@ -130,8 +130,9 @@ export const az: Catalog & Record<string, string> = {
   'download.failed.notDrawn': "Xronologiya hələ çəkilməyib. Bir azdan yenidən cəhd edin.",
   'download.failed.error': "Faylı yaratmaq mümkün olmadı.",
   'download.sent': "{name} yükləndi",
-  'download.framed': "{name} brauzerə göndərildi. Fayl gəlməsə, bu çərçivə yükləməyə icazə vermir: tam xronologiyanı açın və faylı orada yükləyin.",
-  'download.openFull': "Tam xronologiyanı aç",
+  'download.framed': "{name} brauzerə göndərildi. Fayl gəlməsə, bu çərçivə yükləməyə icazə vermir: faylı yeni vərəqdə açın və oradan saxlayın.",
+  'download.openFile': "Faylı yeni vərəqdə aç",
+  'download.blocked': "Bu çərçivə nə yükləməyə, nə də yeni pəncərələrə icazə verir. Tam xronologiyadan yükləyin: {url}",
   'download.sourceLine': "Mənbə: {title} · {url} · {date}",
   'download.approximate': "Təxmini tarix",
 };

@@ -129,8 +129,9 @@ export const en = {
   'download.failed.notDrawn': "The timeline is not drawn yet. Try again in a moment.",
   'download.failed.error': "The file could not be made.",
   'download.sent': "Downloaded {name}",
-  'download.framed': "{name} was sent to the browser. If no file arrives, this frame does not allow downloads: open the full timeline and download it there.",
-  'download.openFull': "Open the full timeline",
+  'download.framed': "{name} was sent to the browser. If no file arrives, this frame does not allow downloads: open the file in a new tab and save it from there.",
+  'download.openFile': "Open the file in a new tab",
+  'download.blocked': "This frame allows neither downloads nor new windows. Download from the full timeline: {url}",
   'download.sourceLine': "Source: {title} · {url} · {date}",
   'download.approximate': "Approximate date",
 } as const;

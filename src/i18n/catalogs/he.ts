@@ -135,8 +135,9 @@ export const he: Catalog & Record<string, string> = {
   'download.failed.notDrawn': "ציר הזמן עדיין לא צויר. נסו שוב בעוד רגע.",
   'download.failed.error': "לא ניתן היה ליצור את הקובץ.",
   'download.sent': "הקובץ {name} הורד",
-  'download.framed': "הקובץ {name} נשלח לדפדפן. אם הוא לא מגיע, המסגרת הזו לא מתירה הורדות: פתחו את ציר הזמן המלא והורידו אותו משם.",
-  'download.openFull': "פתיחת ציר הזמן המלא",
+  'download.framed': "הקובץ {name} נשלח לדפדפן. אם הוא לא מגיע, המסגרת הזו לא מתירה הורדות: פתחו את הקובץ בכרטיסייה חדשה ושמרו אותו משם.",
+  'download.openFile': "פתיחת הקובץ בכרטיסייה חדשה",
+  'download.blocked': "המסגרת הזו לא מתירה הורדות ולא חלונות חדשים. אפשר להוריד מציר הזמן המלא: {url}",
   'download.sourceLine': "מקור: {title} · {url} · {date}",
   'download.approximate': "תאריך משוער",
 };
