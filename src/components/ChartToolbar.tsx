@@ -3,7 +3,7 @@
  * are shown), the search box, and the zoom controls. One row of fixed height, so the chart
  * below never moves: the panel opens over the chart, not above it.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useActions, useAppState, useLocale } from './context';
 import { Filters } from './Filters';
 import { ZoomControls } from './ZoomControls';
@@ -19,12 +19,10 @@ export interface ChartToolbarProps {
   compact: boolean;
   /** Show the filter button and panel (the embed's `controls=minimal` leaves them out). */
   filters?: boolean;
-  /** More controls at the row's end (the embed's Download menu). */
-  extra?: ReactNode;
 }
 
 /** The toolbar. */
-export function ChartToolbar({ timeline, compact, filters = true, extra }: ChartToolbarProps) {
+export function ChartToolbar({ timeline, compact, filters = true }: ChartToolbarProps) {
   const { t } = useLocale();
   const shown = useAppState((s) => selectFilteredEvents(s).length);
   const filtered = useAppState((s) => !isUnfiltered(s.filters));
@@ -63,7 +61,6 @@ export function ChartToolbar({ timeline, compact, filters = true, extra }: Chart
       {filters && !compact && <SearchBox />}
       <p className="visually-hidden" role="status" aria-live="polite">{count}</p>
       <ZoomControls lanes={!compact} />
-      {extra}
       {filters && (
         <div ref={panel} id={panelId} className="filters-panel" hidden={!open}>
           {compact && <SearchBox />}

@@ -1,7 +1,8 @@
 /**
  * The embed's chrome, rendered into the slots embed.html reserves around the chart: a one-line
  * title, the toolbar, the details and the error over the chart (inside the frame, where they
- * can be read), and a footer with the source and a link to the full timeline at this view.
+ * can be read), and a footer with the source, the Download menu (with `controls=full`) and a
+ * link to the full timeline at this view.
  */
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -35,16 +36,15 @@ export function EmbedPage() {
   return (
     <>
       <Slot id="slot-title">{timeline && config.title && <h1 className="embed-title" dir="auto" title={timeline.title}>{timeline.title}</h1>}</Slot>
-      <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && (
-        <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'}
-          extra={config.controls === 'full' && <DownloadMenu compact />} />
-      )}</Slot>
+      <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'} />}</Slot>
       <Slot id="slot-stage">
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
         {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}
       </Slot>
       <Slot id="slot-footer">
         {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: timeline.title })}</span>}
+        {/* The toolbar has no room to spare at some widths; the footer, with the way out to the full timeline, has. */}
+        {timeline && config.controls === 'full' && <DownloadMenu compact />}
         <FullTimelineLink />
       </Slot>
       <Slot id="slot-notices">
