@@ -11,8 +11,7 @@ import type { AxisTick } from '../layout/axisTicks';
 import { AXIS_HEIGHT, ERA_STRIP } from '../layout/chartGeometry';
 import { HIT_SIZE } from '../layout/hitTest';
 import { fitLabel } from '../layout/labels';
-import { BAR_HEIGHT, shapePath } from '../render/drawScene';
-import type { MeasureText, Paint, Palette, PictureItem, PictureLayer, TextItem } from './types';
+import type { MarkShapes, MeasureText, Paint, Palette, PictureItem, PictureLayer, TextItem } from './types';
 
 /** Label and axis text sizes, as in timeline.css. */
 const LABEL_SIZE = 12;
@@ -34,6 +33,8 @@ export interface ChartPictureInput {
   rtl: boolean;
   /** Colours. */
   palette: Palette;
+  /** The chart's mark shapes. */
+  shapes: MarkShapes;
   /** Text widths in the picture's font. */
   measure: MeasureText;
   /**
@@ -101,13 +102,14 @@ function markItems(m: MarkLayout, input: ChartPictureInput, lanesTop: number): P
     const bar: Paint = { fill: colour, fillOpacity: e.approximate ? 0.18 : hollow ? 0.08 : 0.35, ...outline };
     if (e.approximate) bar.dash = [2, 3];
     else if (e.certainty === 'disputed') bar.dash = [3, 2];
-    items.push({ kind: 'rect', x: m.x0, y: y - BAR_HEIGHT / 2, width: Math.max(0, m.x1 - m.x0), height: BAR_HEIGHT, rx: 3, paint: bar });
+    const { barHeight } = input.shapes;
+    items.push({ kind: 'rect', x: m.x0, y: y - barHeight / 2, width: Math.max(0, m.x1 - m.x0), height: barHeight, rx: 3, paint: bar });
   }
   const shape: Paint = { fill: hollow ? palette.bg : colour, ...outline };
   if (e.certainty === 'reported') shape.fillOpacity = 0.55;
   if (e.approximate) shape.dash = [2, 2];
   else if (e.certainty === 'disputed') shape.dash = [3, 2];
-  items.push({ kind: 'path', d: shapePath(input.categoryIndex.get(e.category) ?? 0), x: m.x0, y, scale: e.isPoint ? undefined : 0.8, paint: shape });
+  items.push({ kind: 'path', d: input.shapes.symbol(input.categoryIndex.get(e.category) ?? 0), x: m.x0, y, scale: e.isPoint ? undefined : 0.8, paint: shape });
   const label = m.label && (input.labelRoom ? fitLabel((s) => input.measure(s, LABEL_SIZE), m.label, Math.ceil(input.labelRoom(m.label))) : m.label);
   if (label) {
     items.push({

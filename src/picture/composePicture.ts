@@ -8,7 +8,7 @@
 import { chartPicture, chartPictureHeight, type ChartPictureInput } from './chartPicture';
 import { legendLayer, type LegendInput } from './legend';
 import { wrapText } from './wrapText';
-import type { MeasureText, Palette, Picture, PictureLayer, TextItem } from './types';
+import type { MarkShapes, MeasureText, Palette, Picture, PictureLayer, TextItem } from './types';
 
 /** Side margin of the bands. */
 const PAD = 12;
@@ -39,11 +39,13 @@ export interface PictureInput {
   /** The legend's entries. */
   legend: LegendInput;
   /** The chart part (placed by this module). */
-  chart: Omit<ChartPictureInput, 'top' | 'palette' | 'measure' | 'rtl'>;
+  chart: Omit<ChartPictureInput, 'top' | 'palette' | 'measure' | 'rtl' | 'shapes'>;
   /** Right-to-left interface. */
   rtl: boolean;
   /** Colours. */
   palette: Palette;
+  /** The chart's mark shapes. */
+  shapes: MarkShapes;
   /** Text widths in `fontFamily`. */
   measure: MeasureText;
   /** The font family of every text. */
@@ -52,7 +54,7 @@ export interface PictureInput {
 
 /** Lays out the picture. */
 export function composePicture(input: PictureInput): Picture {
-  const { palette, measure, rtl } = input;
+  const { palette, measure, rtl, shapes } = input;
   const width = input.chart.scene.width;
   const room = Math.max(40, width - 2 * PAD);
   const line = (text: string, y: number, size: number, weight: TextItem['weight'], fill: string): TextItem => ({
@@ -73,10 +75,10 @@ export function composePicture(input: PictureInput): Picture {
   }
   y += 6;
 
-  const chart = chartPicture({ ...input.chart, top: y, palette, measure, rtl });
+  const chart = chartPicture({ ...input.chart, top: y, palette, shapes, measure, rtl });
   y += chartPictureHeight(input.chart.scene) + 10;
 
-  const legend = legendLayer(input.legend, { top: y, width, pad: PAD, rtl, palette, measure });
+  const legend = legendLayer(input.legend, { top: y, width, pad: PAD, rtl, palette, shapes, measure });
   y = legend.bottom + 8;
 
   const source: PictureLayer = { name: 'source', items: [] };

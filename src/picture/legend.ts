@@ -4,9 +4,8 @@
  * the dashed edge of an approximate date. Entries flow along rows and wrap; in a
  * right-to-left interface they flow from the right. Pure.
  */
-import { shapePath } from '../render/drawScene';
 import type { Certainty } from '../model/types';
-import type { MeasureText, Paint, Palette, PictureItem, PictureLayer } from './types';
+import type { MarkShapes, MeasureText, Paint, Palette, PictureItem, PictureLayer } from './types';
 
 const SIZE = 12;
 const ROW = 20;
@@ -36,6 +35,8 @@ export interface LegendPlace {
   rtl: boolean;
   /** Colours. */
   palette: Palette;
+  /** The chart's category shapes. */
+  shapes: MarkShapes;
   /** Text widths. */
   measure: MeasureText;
 }
@@ -49,7 +50,7 @@ interface Entry {
 /** The legend's layer and its bottom edge. */
 export function legendLayer(input: LegendInput, place: LegendPlace): { layer: PictureLayer; bottom: number } {
   const { palette } = place;
-  const shape = (index: number, paint: Paint) => (cx: number, cy: number): PictureItem[] => [{ kind: 'path', d: shapePath(index), x: cx, y: cy, paint }];
+  const shape = (index: number, paint: Paint) => (cx: number, cy: number): PictureItem[] => [{ kind: 'path', d: place.shapes.symbol(index), x: cx, y: cy, paint }];
   const colour = (index: number) => palette.categories[index % palette.categories.length];
   const categories: Entry[] = input.categories.map((c) => ({
     label: `\u2068${c.label}\u2069`,

@@ -144,5 +144,13 @@ export interface Picture {
   layers: PictureLayer[];
 }
 
+/** How the chart draws marks (render/drawScene.ts), given to the picture so that it draws them alike. */
+export interface MarkShapes {
+  /** The shape of a category by its index, as SVG path data around 0,0. */
+  symbol: (categoryIndex: number) => string;
+  /** Height of a span's bar. */
+  barHeight: number;
+}
+
 /** Text widths in px for a font size and weight, supplied by whoever can measure. */
 export type MeasureText = (text: string, size: number, weight?: 400 | 600 | 700) => number;

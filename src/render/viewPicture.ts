@@ -14,6 +14,7 @@ import type { Chart } from './createChart';
 import type { ViewController } from './viewController';
 import { createLabelMeasurer, LABEL_FONT } from './measureText';
 import { readPalette } from './palette';
+import { BAR_HEIGHT, shapePath } from './drawScene';
 import { axisTicks } from '../layout/axisTicks';
 import { windowToDates } from '../model/windowText';
 import { parsePartialDate } from '../model/dates';
@@ -86,6 +87,7 @@ export function viewPicture({ state, chart, view, pageUrl, now, palette }: ViewP
     },
     rtl,
     palette: palette ?? readPalette('light'),
+    shapes: { symbol: shapePath, barHeight: BAR_HEIGHT },
     measure,
     fontFamily: PICTURE_FONT_FAMILY,
   });
