@@ -15,7 +15,7 @@ import type { Palette, Picture, PictureLayer, TextItem } from '../../src/picture
 import { NO_FILTERS } from '../../src/model/filters';
 import { he } from '../../src/i18n/catalogs/he';
 import type { AppState, Store } from '../../src/state/store';
-import { appOf, fixtureTimeline, readyStore, realTimeline, stubLayoutApis, type TestApp } from './helpers/timeline';
+import { appOf, fixtureTimeline, readyStore, realTimeline, stubChartApis, type TestApp } from './helpers/timeline';
 
 const PALETTE: Palette = {
   bg: '#ffffff', surface: '#f4f5f7', text: '#1a1a1a', muted: '#4f5661', border: '#8a929c', accent: '#0b57d0',
@@ -29,15 +29,7 @@ const timeline = realTimeline();
 let chart: Chart | null = null;
 let container: HTMLDivElement | null = null;
 
-beforeAll(() => {
-  stubLayoutApis();
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => (callback(0), 1);
-  globalThis.cancelAnimationFrame = () => {};
-  const g = globalThis as { CSS?: { escape?: (s: string) => string } };
-  g.CSS ??= {};
-  g.CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
-});
+beforeAll(stubChartApis);
 
 afterEach(() => {
   chart?.destroy();
