@@ -8,5 +8,5 @@ import './styles/app.css';
 
 const app = boot(false);
 const root = document.getElementById('timeline-root')!;
-mountChart(app, { root, container: document.getElementById('chart')!, wheelNeedsModifier: false });
-void chromeTime(root).then(() => import('./chrome/mountMainPage')).then((m) => m.mountMainPage(app));
+const chart = mountChart(app, { root, container: document.getElementById('chart')!, wheelNeedsModifier: false });
+void chromeTime(root).then(() => import('./chrome/mountMainPage')).then((m) => m.mountMainPage(app, chart));

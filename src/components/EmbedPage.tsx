@@ -1,7 +1,8 @@
 /**
  * The embed's chrome, rendered into the slots embed.html reserves around the chart: a one-line
  * title, the toolbar, the details and the error over the chart (inside the frame, where they
- * can be read), and a footer with the source and a link to the full timeline at this view.
+ * can be read), and a footer with the source, the Download menu (with `controls=full`) and a
+ * link to the full timeline at this view.
  */
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -10,6 +11,7 @@ import { useAppState, useConfig, useLocale, useTimeline } from './context';
 import { DetailsPanel } from './DetailsPanel';
 import { ErrorPanel } from './ErrorPanel';
 import { ChartToolbar } from './ChartToolbar';
+import { DownloadMenu } from './DownloadMenu';
 import { Notices } from './Notices';
 import { LoadingStatus } from './LoadingStatus';
 import { isolate } from '../i18n/isolate';
@@ -44,6 +46,8 @@ export function EmbedPage() {
       </Slot>
       <Slot id="slot-footer">
         {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: isolate(timeline.title) })}</span>}
+        {/* The toolbar has no room to spare at some widths; the footer, with the way out to the full timeline, has. */}
+        {timeline && config.controls === 'full' && <DownloadMenu compact />}
         <FullTimelineLink />
       </Slot>
       <Slot id="slot-notices">

@@ -14,6 +14,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { LoadingStatus } from './LoadingStatus';
 import { Notices } from './Notices';
 import { PageSettings } from './PageSettings';
+import { DownloadMenu } from './DownloadMenu';
 import { OriginNotice } from './OriginNotice';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { PrintList, usePrinting } from './PrintList';
@@ -44,6 +45,7 @@ export function MainPage() {
   const settings = (
     <div className="header-actions">
       <PageSettings />
+      {timeline && <DownloadMenu />}
       {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
     </div>
   );

@@ -9,6 +9,8 @@ import type { Actions } from '../state/actions';
 import type { ViewConfig } from '../state/urlConfig';
 import { selectLocale, selectTimeline, type LocaleContext } from '../state/selectors';
 import type { Timeline } from '../model/types';
+import type { ViewController } from '../render/viewController';
+import type { Chart } from '../render/createChart';
 
 /** What the chrome is given. */
 export interface ChromeApp {
@@ -18,6 +20,10 @@ export interface ChromeApp {
   actions: Actions;
   /** The URL options the page was opened with. */
   config: ViewConfig;
+  /** The owner of the visible window (the pages give it; component tests may not). */
+  view?: ViewController;
+  /** The chart drawn on the page, once there is one (what the Download menu pictures). */
+  chart?: () => Chart | null;
 }
 
 /** The app. */
@@ -42,6 +48,12 @@ export function useActions(): Actions {
 /** The URL options the page was opened with. */
 export function useConfig(): ViewConfig {
   return useApp().config;
+}
+
+/** The chart and its view controller, where the page has them (null in bare component tests). */
+export function useChartHandle(): { view: ViewController; chart: () => Chart | null } | null {
+  const { view, chart } = useApp();
+  return view && chart ? { view, chart } : null;
 }
 
 /** A slice of the state; re-renders when the selected value changes (Object.is). */

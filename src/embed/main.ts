@@ -30,4 +30,4 @@ startBridge({
   fullPageUrl: () => fullPageUrl(app.store.get(), app.config, location.href),
   drawn: () => root.dataset.status === 'ready',
 });
-void chromeTime(root).then(() => import('../chrome/mountEmbedPage')).then((m) => m.mountEmbedPage(app));
+void chromeTime(root).then(() => import('../chrome/mountEmbedPage')).then((m) => m.mountEmbedPage(app, chart));

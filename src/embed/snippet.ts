@@ -39,7 +39,7 @@ export function embedSnippet(src: string, options: EmbedOptions, pageHref: strin
   const frame =
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.frameTitle)}" ` +
     `width="100%" height="${height}" loading="lazy" data-height="${options.heightMode}" ` +
-    `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="border:0;width:100%"></iframe>`;
+    `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads" style="border:0;width:100%"></iframe>`;
   if (options.heightMode === 'fixed') return frame;
   return `${frame}\n<script src="${escapeAttribute(new URL('embed.js', pageHref).href)}" async></script>`;
 }

@@ -10,7 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createChart, type Chart } from '../../src/render/createChart';
 import { NO_FILTERS } from '../../src/model/filters';
 import type { AppState, Store } from '../../src/state/store';
-import { appOf, fixtureTimeline, readyStore, realTimeline, stubLayoutApis, type TestApp } from './helpers/timeline';
+import { appOf, fixtureTimeline, readyStore, realTimeline, stubChartApis, type TestApp } from './helpers/timeline';
 import type { Timeline } from '../../src/model/types';
 
 const timeline = realTimeline();
@@ -18,17 +18,7 @@ let chart: Chart | null = null;
 let container: HTMLDivElement | null = null;
 let app: TestApp;
 
-beforeAll(() => {
-  stubLayoutApis();
-  // jsdom has no canvas: make getContext answer null quietly so the measurer falls back.
-  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
-  // Frames run at once, so a zoom draws before the assertions that follow it.
-  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => (callback(0), 1);
-  globalThis.cancelAnimationFrame = () => {};
-  const g = globalThis as { CSS?: { escape?: (s: string) => string } };
-  g.CSS ??= {};
-  g.CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
-});
+beforeAll(stubChartApis);
 
 afterEach(() => {
   chart?.destroy();

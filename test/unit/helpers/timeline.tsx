@@ -105,3 +105,18 @@ export function stubLayoutApis(): void {
     });
   }
 }
+
+/**
+ * What drawing the chart in jsdom needs: the layout stubs, a canvas that answers null (the
+ * text measurer falls back to its estimate), animation frames that run at once (so a zoom draws
+ * before the assertions that follow it) and CSS.escape.
+ */
+export function stubChartApis(): void {
+  stubLayoutApis();
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+  globalThis.requestAnimationFrame = (callback: FrameRequestCallback) => (callback(0), 1);
+  globalThis.cancelAnimationFrame = () => {};
+  const g = globalThis as { CSS?: { escape?: (s: string) => string } };
+  g.CSS ??= {};
+  g.CSS.escape ??= (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`);
+}
