@@ -136,14 +136,17 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
   };
   const onDocumentKey = () => (keyboard = true);
 
-  svg.addEventListener('click', onClick);
-  svg.addEventListener('dblclick', onDoubleClick);
-  // On the container, not the <svg>: Chromium makes an SVG element with a focus listener a tab stop.
-  container.addEventListener('focusin', onFocusIn);
-  svg.addEventListener('keydown', onKey);
-  svg.addEventListener('pointerdown', onPointerDown);
-  document.addEventListener('pointerdown', onDocumentPointer, true);
-  document.addEventListener('keydown', onDocumentKey, true);
+  // On the container, not the <svg>, for focusin: Chromium makes an SVG element with a focus listener a tab stop.
+  const listeners: [EventTarget, string, EventListener, boolean][] = [
+    [svg, 'click', onClick as EventListener, false],
+    [svg, 'dblclick', onDoubleClick as EventListener, false],
+    [container, 'focusin', onFocusIn as EventListener, false],
+    [svg, 'keydown', onKey as EventListener, false],
+    [svg, 'pointerdown', onPointerDown, false],
+    [document, 'pointerdown', onDocumentPointer as EventListener, true],
+    [document, 'keydown', onDocumentKey, true],
+  ];
+  for (const [target, type, listener, capture] of listeners) target.addEventListener(type, listener, capture);
 
   return {
     focusedId: () => focused,
@@ -151,13 +154,7 @@ export function attachChartInput(deps: ChartInputDeps): ChartInput {
     setLanes: (fn) => void (laneOf = fn),
     detach() {
       detachZoom();
-      svg.removeEventListener('click', onClick);
-      svg.removeEventListener('dblclick', onDoubleClick);
-      container.removeEventListener('focusin', onFocusIn);
-      svg.removeEventListener('keydown', onKey);
-      svg.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('pointerdown', onDocumentPointer, true);
-      document.removeEventListener('keydown', onDocumentKey, true);
+      for (const [target, type, listener, capture] of listeners) target.removeEventListener(type, listener, capture);
     },
   };
 }

@@ -6,6 +6,7 @@
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, symbolCross, type Selection } from 'd3';
 import type { ClusterLayout, MarkLayout, Scene } from '../layout/scene';
 import { fitLabel } from '../layout/labels';
+import type { LayerContext } from './marksLayer';
 import { HIT_SIZE as HIT, markHitSpan } from '../layout/hitTest';
 
 /** Shapes per category index, so categories differ by more than colour. */
@@ -20,21 +21,8 @@ export function shapePath(categoryIndex: number): string {
   return symbol(SHAPES[categoryIndex % SHAPES.length], SYMBOL_SIZE)() ?? '';
 }
 
-/** What drawScene needs besides the scene. */
-export interface DrawContext {
-  /** Category index by id, for colour and shape classes. */
-  categoryIndex: Map<string, number>;
-  /** Selected event id. */
-  selectedId: string | null;
-  /** The one mark that is in the tab order (roving focus). */
-  tabStop: { id: string; laneId: string } | null;
-  /** The accessible name of a mark. */
-  nameOf: (mark: MarkLayout) => string;
-  /** The accessible name of a cluster. */
-  clusterName: (cluster: ClusterLayout) => string;
-  /** Label width in px, so the hit area covers the label too (clicking a label selects). */
-  measure: (text: string) => number;
-}
+/** What drawScene needs besides the scene: the marks layers' shared context. */
+export type DrawContext = LayerContext;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
