@@ -4,7 +4,7 @@
  * defect that was seen on the page (see issue 9).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
 import { openReady, params, waitForParams } from './helpers';
@@ -204,4 +204,39 @@ describe('languages', () => {
     const label = await session.w.page.textContent('g.tl-mark[data-id="arms-deal-2012"] .tl-label');
     expect(label).toMatch(/^\u2068.+\u2069 · \u2068/);
   });
+});
+
+describe('the chart first, the chrome beside it', () => {
+  it('the chrome that ships is React 19 (no compatibility layer), in a chunk of its own', () => {
+    const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+    const version: string = JSON.parse(readFileSync('node_modules/react-dom/package.json', 'utf8')).version;
+    expect(version).toMatch(/^19\./);
+    const withReact = assets.filter((f) => readFileSync(`dist/assets/${f}`, 'utf8').includes(`"${version}"`));
+    expect(withReact).toHaveLength(1);
+    expect(withReact[0]).toMatch(/^mountChrome-/);
+    for (const f of assets) expect(readFileSync(`dist/assets/${f}`, 'utf8')).not.toMatch(/preact/i);
+  });
+
+  for (const [path, width] of [['/', 1280], ['/', 390], ['/embed.html', 800], ['/embed.html?event=arms-deal-2012', 400]] as const) {
+    it(`${path} at ${width} px: the chart is drawn before React arrives, and does not move when it does`, async () => {
+      const page = (await session.reopen({ viewport: { width, height: 800 } })).page;
+      // Where the chart is at the moment it is drawn, and whether the chrome was there yet.
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const root = document.getElementById('timeline-root');
+          if (root?.dataset.status !== 'ready') return;
+          observer.disconnect();
+          const box = document.getElementById('chart')!.getBoundingClientRect();
+          (window as unknown as { atDraw: unknown }).atDraw = { top: box.top, height: box.height, chrome: root.dataset.chrome ?? null };
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+      });
+      await openReady(page, path);
+      await page.waitForTimeout(300);
+      const atDraw = await page.evaluate(() => (window as unknown as { atDraw: { top: number; height: number; chrome: string | null } }).atDraw);
+      expect(atDraw.chrome).toBeNull();
+      const now = (await page.locator('#chart').boundingBox())!;
+      expect(now.y).toBe(atDraw.top);
+      expect(now.height).toBe(atDraw.height);
+    });
+  }
 });
