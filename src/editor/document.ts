@@ -90,6 +90,12 @@ export function moveAt<T>(root: T, path: Path, index: number, offset: number): T
   return setIn(root, path, items);
 }
 
+/** A copy without the object at `path` when it has no keys left (an optional group emptied field by field). */
+export function pruneEmpty<T>(root: T, path: Path): T {
+  const node = getIn(root, path);
+  return isObject(node) && Object.keys(node).length === 0 ? setIn(root, path, undefined) : root;
+}
+
 /** Why a file cannot be edited in the form, or the store it holds. */
 export type ReadStore = { ok: true; store: EditableStore } | { ok: false; message: string };
 

@@ -55,6 +55,8 @@ export interface SessionState {
   drafts: 'kept' | 'failing' | 'unavailable';
   /** A draft of the open store kept earlier, different from what was opened: offered on return. */
   offer: DraftRecord | null;
+  /** Counts the stores opened in this visit (a new one is shown whole, an edit keeps the view). */
+  opened: number;
 }
 
 /** What the session needs. */
@@ -109,6 +111,7 @@ export function createEditorSession({ storage, api, now = Date.now }: SessionDep
     save: { kind: api ? 'idle' : 'unavailable' },
     drafts: storage ? 'kept' : 'unavailable',
     offer: null,
+    opened: 0,
   };
   const keeper: DraftKeeper | null = storage ? createDraftKeeper(storage, () => set({ drafts: 'failing' })) : null;
 
@@ -178,7 +181,14 @@ export function createEditorSession({ storage, api, now = Date.now }: SessionDep
     },
     async open(store, origin) {
       const key = draftKey(origin);
-      set({ open: { key, origin, base: store }, history: startHistory(store), problems: problemsOf(store), offer: null, save: { kind: api ? 'idle' : 'unavailable' } });
+      set({
+        open: { key, origin, base: store },
+        history: startHistory(store),
+        problems: problemsOf(store),
+        offer: null,
+        save: { kind: api ? 'idle' : 'unavailable' },
+        opened: state.opened + 1,
+      });
       if (!storage) return;
       const kept = (await storage.list().catch(() => [])).find((r) => r.key === key);
       if (state.open?.key !== key || !kept) return;
