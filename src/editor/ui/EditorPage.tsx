@@ -113,19 +113,27 @@ function Editor() {
     if (chosenId && preview.store.get().selectedId !== chosenId) preview.actions.select(chosenId, { animate: false });
   }, [chosenId, preview]);
 
-  // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo over the whole visit, in fields too.
+  const saveNow = useCallback(async () => {
+    setNotice(null);
+    const status = await session.save();
+    if (status.kind === 'needs-name') setDialog('saveAs');
+  }, [session]);
+
+  // Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo over the whole visit, in fields too;
+  // Ctrl+S saves.
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || document.querySelector('dialog[open]')) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) session.undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') session.redo();
+      else if (key === 's' && !e.shiftKey) void saveNow();
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, [session, saveNow]);
 
   // A file dropped anywhere on the page opens.
   useEffect(() => {
@@ -153,11 +161,6 @@ function Editor() {
     };
   }, [openStore]);
 
-  const saveNow = async () => {
-    setNotice(null);
-    const status = await session.save();
-    if (status.kind === 'needs-name') setDialog('saveAs');
-  };
   const openDraft = async (draft: DraftRecord) => {
     await session.open(draft.base ?? draft.store, draft.origin);
     if (session.get().offer) session.restoreDraft();
@@ -197,12 +200,16 @@ function Editor() {
         </section>
       )}
       <DraftOffer what={what} />
-      {openState.kind === 'opening' && <p className="loading">{t('editor.opening')}</p>}
-      {openState.kind === 'error' && !origin && (
-        <div className="error-panel" role="alert">
-          <p>{openState.message}</p>
-          {openState.lines && <ul>{openState.lines.map((l, i) => <li key={i} lang="en">{l}</li>)}</ul>}
-        </div>
+      {!origin && (
+        <main>
+          {openState.kind === 'opening' && <p className="loading">{t('editor.opening')}</p>}
+          {openState.kind === 'error' && (
+            <div className="error-panel" role="alert">
+              <p>{openState.message}</p>
+              {openState.lines && <ul>{openState.lines.map((l, i) => <li key={i} lang="en">{l}</li>)}</ul>}
+            </div>
+          )}
+        </main>
       )}
       {origin && (
         <main className="editor-main">

@@ -3,6 +3,7 @@
  * announced politely. Save writes through the save server only; Download always gives the
  * store now as a file, a draft file when it has problems.
  */
+import { useEffect, useRef } from 'react';
 import { insertAt, listOf } from '../document';
 import { newEvent } from '../items';
 import { canRedo, canUndo } from '../history';
@@ -69,14 +70,23 @@ export function Toolbar({ onOpen, onSave, notice, setNotice }: { onOpen: () => v
     setNotice(t('downloaded', { file: file.fileName }));
   };
 
+  // The side column sticks below the toolbar, whose height changes with the status line.
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = bar.current!;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--toolbar-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   return (
-    <div className="editor-toolbar">
-      <div role="toolbar" aria-label={t('editor.actions')} className="button-row">
+    <section ref={bar} className="editor-toolbar" aria-label={t('editor.actions')}>
+      <div className="button-row">
         <button type="button" onClick={onOpen}>{t('editor.open')}</button>
         <button type="button" onClick={addEvent} disabled={!ready}>{t('editor.newEvent')}</button>
         <button type="button" onClick={() => session.undo()} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">{t('editor.undo')}</button>
         <button type="button" onClick={() => session.redo()} disabled={!canRedo(history)} aria-keyshortcuts="Control+Shift+Z">{t('editor.redo')}</button>
-        <button type="button" className="primary" onClick={onSave} disabled={!ready} aria-describedby="editor-save-status">{t('editor.save')}</button>
+        <button type="button" className="primary" onClick={onSave} disabled={!ready} aria-keyshortcuts="Control+S" aria-describedby="editor-save-status">{t('editor.save')}</button>
         <button type="button" onClick={downloadStore} disabled={!ready}>{t('editor.download')}</button>
       </div>
       <div id="editor-save-status" className={`save-status save-${save.kind}${problems ? ' has-problems' : ''}`} role="status">
@@ -85,6 +95,6 @@ export function Toolbar({ onOpen, onSave, notice, setNotice }: { onOpen: () => v
         {drafts !== 'kept' && <p>{t('drafts.failing')}</p>}
         {!app.lastingDrafts && <p>{t('drafts.unavailable')}</p>}
       </div>
-    </div>
+    </section>
   );
 }
