@@ -65,13 +65,10 @@ export function DateField({ path, label, optional, change, tidy = (s) => s }: Da
       path={path}
       label={label}
       help={help}
-      render={({ id, describedBy, invalid }) => (
+      render={(input) => (
         <input
-          id={id}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
+          {...input}
           type="text"
-          data-path={group}
           value={text}
           dir="auto"
           onChange={(e) => write(e.target.value)}

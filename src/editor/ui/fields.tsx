@@ -46,8 +46,20 @@ export interface FieldProps {
   onStart?: () => void;
 }
 
-/** Label, help and problems around one input; `render` gets the input's id and described-by. */
-export function FieldFrame({ path, label, help, render, className = 'field' }: Pick<FieldProps, 'path' | 'label' | 'help'> & { className?: string; render: (a: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode }) {
+/** What ties an input to its field: its id, its path, its help and problems, whether it is invalid. */
+export interface InputBinding {
+  /** The id the label points at. */
+  id: string;
+  /** The store path, for moving focus to the field from a problem. */
+  'data-path': string;
+  /** The help and problems. */
+  'aria-describedby': string | undefined;
+  /** Set while the field has a problem. */
+  'aria-invalid': true | undefined;
+}
+
+/** Label, help and problems around one input; `render` gets the attributes that bind the input to them. */
+export function FieldFrame({ path, label, help, render, className = 'field' }: Pick<FieldProps, 'path' | 'label' | 'help'> & { className?: string; render: (input: InputBinding) => ReactNode }) {
   const id = useId();
   const problems = useProblems().at(path);
   const describedBy = [help ? `${id}-help` : '', problems.length ? `${id}-problems` : ''].filter(Boolean).join(' ') || undefined;
@@ -55,7 +67,7 @@ export function FieldFrame({ path, label, help, render, className = 'field' }: P
     <div className={`${className}${problems.length ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {help && <p className="field-help" id={`${id}-help`}>{help}</p>}
-      {render({ id, describedBy, invalid: problems.length > 0 })}
+      {render({ id, 'data-path': formatPath(path), 'aria-describedby': describedBy, 'aria-invalid': problems.length > 0 || undefined })}
       <ProblemList problems={problems} id={`${id}-problems`} />
     </div>
   );
@@ -80,8 +92,8 @@ export function TextField({ path, label, help, optional, change, multiline, inpu
       path={path}
       label={label}
       help={help}
-      render={({ id, describedBy, invalid }) => {
-        const common = { id, 'data-path': group, 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined, value, onBlur: done, onFocus: onStart, dir: 'auto' as const };
+      render={(input) => {
+        const common = { ...input, value, onBlur: done, onFocus: onStart, dir: 'auto' as const };
         return multiline ? (
           <textarea {...common} rows={3} onChange={(e) => write(e.target.value)} />
         ) : (
@@ -112,12 +124,9 @@ export function SelectField({ path, label, help, options, placeholder, optional,
       path={path}
       label={label}
       help={help}
-      render={({ id, describedBy, invalid }) => (
+      render={(input) => (
         <select
-          id={id}
-          data-path={formatPath(path)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
+          {...input}
           value={value}
           onChange={(e) => {
             const chosen = e.target.value;
