@@ -20,23 +20,10 @@ export type Translate = (key: BaseKey, params?: Params) => string;
 
 /** Makes a translator over a catalog (English fills any gap). */
 export function createTranslate(lang: Lang, catalog: Partial<Catalog>): Translate {
-  return createTranslator<BaseKey>(lang, [catalog, en]);
-}
-
-/**
- * Makes a translator over catalogs looked up in order, for pages with messages of their own
- * (the editor keeps its catalogs apart, so the reader's pages never download them).
- */
-export function createTranslator<K extends string>(lang: Lang, catalogs: readonly Partial<Record<string, string>>[]): (key: K, params?: Params) => string {
   const plural = new Intl.PluralRules(INTL_LOCALE[lang]);
   const number = new Intl.NumberFormat(INTL_LOCALE[lang]);
-  const lookup = (key: string): string | undefined => {
-    for (const catalog of catalogs) {
-      const found = catalog[key];
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
+  const lookup = (key: string): string | undefined =>
+    (catalog as Record<string, string | undefined>)[key] ?? (en as Record<string, string | undefined>)[key];
   return (key, params = {}) => {
     const count = params.count;
     const template =

@@ -3,7 +3,7 @@
  * others fetched when chosen) in front of the reader's, so shared words (certainty levels,
  * themes, language names) are translated once.
  */
-import { createTranslator, type BaseKey, type Catalog, type Params } from '../../i18n/translate';
+import { createTranslate, type BaseKey, type Catalog, type Params } from '../../i18n/translate';
 import type { Lang } from '../../i18n/languages';
 import { en, type EditorKey } from './en';
 
@@ -32,7 +32,11 @@ export async function loadEditorCatalog(lang: Lang): Promise<void> {
 
 const translators = new WeakMap<Catalog, Map<Lang, EditorTranslate>>();
 
-/** The translator for a language over the reader's catalog in use (made once per pair). */
+/**
+ * The translator for a language over the reader's catalog in use (made once per pair): the
+ * reader's translator over one catalog holding both, the editor's own messages on top, so
+ * plurals, placeholders and number formatting work as on the reader's pages.
+ */
 export function editorTranslator(lang: Lang, appCatalog: Catalog): EditorTranslate {
   let byLang = translators.get(appCatalog);
   if (!byLang) translators.set(appCatalog, (byLang = new Map()));
@@ -40,7 +44,7 @@ export function editorTranslator(lang: Lang, appCatalog: Catalog): EditorTransla
   if (!t) {
     // A catalog still loading falls back to English and is picked up on the next change of language.
     const own = loaded.get(lang) ?? en;
-    t = createTranslator<EditorKey | BaseKey>(lang, [own, en, appCatalog]);
+    t = createTranslate(lang, { ...en, ...appCatalog, ...own } as Catalog) as EditorTranslate;
     if (loaded.has(lang)) byLang.set(lang, t);
   }
   return t;
