@@ -86,6 +86,14 @@ describe('renaming an id carries its references along', () => {
     expect(renameReferences({ ...twice, categories: twice.categories.filter((c) => c.id !== 'arms') }, 'categories', 'arms', 'diplomacy')).toEqual({ ...twice, categories: twice.categories.filter((c) => c.id !== 'arms') });
   });
 
+  it('moves a draft candidate to its event’s new id, in place', () => {
+    const draft = { ...store.draft, candidates: { 'new-event': { status: 'unreviewed' }, 'arms-deal-2012': { status: 'accepted' } } };
+    const renamed = { ...store, draft, events: [{ ...store.events[0], id: 'gas-deal-2025' }, store.events[1]] };
+    const next = renameReferences(renamed, 'events', 'new-event', 'gas-deal-2025');
+    expect(Object.keys((next.draft as typeof draft).candidates)).toEqual(['gas-deal-2025', 'arms-deal-2012']);
+    expect(renameReferences({ ...renamed, draft: store.draft }, 'events', 'new-event', 'gas-deal-2025').draft).toBe(store.draft);
+  });
+
   it('counts references', () => {
     expect(referenceCount(store, 'sources', 'paper')).toBe(3);
     expect(referenceCount(store, 'actors', 'AZE')).toBe(2);

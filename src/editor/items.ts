@@ -92,14 +92,27 @@ export function referenceCount(store: EditableStore, list: 'categories' | 'actor
   return referencePaths(store, list, id).length;
 }
 
+/** The lists whose ids other parts of the store refer to. */
+export type ReferencedList = 'categories' | 'actors' | 'sources' | 'events';
+
 /**
- * After an item's id changed from `from` to `to`, points every reference to `from` at `to`;
- * unchanged when another item still has `from` or already had `to` (the references would then
- * be ambiguous, and the validator says so instead).
+ * After an item's id changed from `from` to `to`, points every reference to `from` at `to`
+ * (for an event: its entry among a draft's candidates); unchanged when another item still has
+ * `from` or already had `to` (the references would then be ambiguous, and the validator says
+ * so instead).
  */
-export function renameReferences(store: EditableStore, list: 'categories' | 'actors' | 'sources', from: string, to: string): EditableStore {
+export function renameReferences(store: EditableStore, list: ReferencedList, from: string, to: string): EditableStore {
   if (from === to || from === '' || to === '') return store;
   const ids = listOf(store, list).map((item) => item.id);
   if (ids.includes(from) || ids.filter((id) => id === to).length !== 1) return store;
+  if (list === 'events') return renameCandidate(store, from, to);
   return referencePaths(store, list, from).reduce((next, path) => setIn(next, path, to), store);
+}
+
+/** A draft's candidate entry moved to the event's new id, in the same place among the others. */
+function renameCandidate(store: EditableStore, from: string, to: string): EditableStore {
+  const candidates = getIn(store, ['draft', 'candidates']);
+  if (typeof candidates !== 'object' || candidates === null || !Object.hasOwn(candidates, from) || Object.hasOwn(candidates, to)) return store;
+  const renamed = Object.fromEntries(Object.entries(candidates).map(([key, value]) => [key === from ? to : key, value]));
+  return setIn(store, ['draft', 'candidates'], renamed);
 }

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatPath } from '../../data/problems';
 import { listOf, textOf, type Path } from '../document';
-import type { DraftRecord } from '../drafts';
+import type { DraftRecord, Origin } from '../drafts';
 import { openFromServer, openFromText, openFromUrl, type Opened } from '../openers';
 import { DEFAULT_DATA_URL } from '../../state/startApp';
 import type { EditorApp } from '../startEditor';
@@ -34,6 +34,12 @@ function focusPath(path: Path): void {
       return;
     }
   }
+}
+
+/** The reader's page for what is open, when it has one (a file or a new timeline exists only here). */
+function readerLink(origin: Origin): string | null {
+  if (origin.kind === 'server') return origin.name === 'events' ? './' : `./?data=${encodeURIComponent(`data/${origin.name}.json`)}`;
+  return origin.kind === 'url' ? `./?data=${encodeURIComponent(origin.url)}` : null;
 }
 
 type OpenState = { kind: 'opening' } | { kind: 'ready' } | { kind: 'error'; message: string; lines?: string[] };
@@ -187,7 +193,12 @@ function Editor() {
       <header className="editor-header">
         <div className="titles">
           <h1 dir="auto">{t('editor.name')}{origin && <span className="editing">: {textOf(store.title) || what}</span>}</h1>
-          {origin && <p className="muted origin">{t('editor.editing', { what })} · <a href={origin.kind === 'server' ? `./?data=${encodeURIComponent(`data/${origin.name}.json`)}` : './'}>{t('editor.viewPage')}</a></p>}
+          {origin && (
+            <p className="muted origin">
+              {t('editor.editing', { what })}
+              {readerLink(origin) && <> · <a href={readerLink(origin)!}>{t('editor.viewPage')}</a></>}
+            </p>
+          )}
         </div>
         <EditorSettings />
       </header>

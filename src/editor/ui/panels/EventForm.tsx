@@ -12,6 +12,7 @@ import { DateField } from '../DateField';
 import { useEdit, useEditor, useProblems, useSavedEventIds, useStore, useText } from '../context';
 import { CitationList } from './CitationList';
 import { ValueFields } from './ValueFields';
+import { IdField } from './IdField';
 
 const OWN_FIELDS = ['id', 'title', 'summary', 'start', 'end', 'approximate', 'category', 'actors', 'certainty', 'value', 'sources'];
 
@@ -79,7 +80,7 @@ export function EventForm({ index }: { index: number }) {
         <ProblemList problems={problems.under(at('actors'))} />
       </fieldset>
       <ValueFields path={at('value')} kinds={VALUE_KINDS} />
-      <TextField path={at('id')} label={t('field.id')} help={t('field.idHelp')} />
+      <IdField path={at('id')} list="events" />
       <CitationList eventIndex={index} />
     </section>
   );

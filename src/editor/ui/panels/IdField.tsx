@@ -1,18 +1,19 @@
 /**
- * The id of a category, actor or source. Typing changes the id alone; when the field is left,
- * every reference to the id it had carries over to the new one, in the same undo step (done at
- * the end rather than per keystroke, so an id passing through another item's id on the way
- * never merges their references).
+ * The id of an item others refer to: a category, actor or source (events, the pair and
+ * citations point at them), or an event (a draft's candidates are keyed by it). Typing changes
+ * the id alone; when the field is left, every reference to the id it had carries over to the
+ * new one, in the same undo step (done at the end rather than per keystroke, so an id passing
+ * through another item's id on the way never merges their references).
  */
 import { useRef } from 'react';
 import { getIn, textOf, type Path } from '../../document';
-import { renameReferences } from '../../items';
+import { renameReferences, type ReferencedList } from '../../items';
 import { formatPath } from '../../../data/problems';
 import { TextField } from '../fields';
 import { useEdit, useEditor, useText } from '../context';
 
 /** The id field of the item at `path` in `list`. */
-export function IdField({ path, list }: { path: Path; list: 'categories' | 'actors' | 'sources' }) {
+export function IdField({ path, list }: { path: Path; list: ReferencedList }) {
   const { t } = useText();
   const edit = useEdit();
   const { session } = useEditor().app;
