@@ -11,7 +11,7 @@ import { SHIPPED, openEditor, useSaveServer } from './editorServer';
 import { validateDataset } from '../../src/data/validate';
 
 const session = useBrowser();
-const server = useSaveServer(1);
+const server = useSaveServer();
 const shipped = JSON.parse(SHIPPED) as { sources: { id: string; title: string }[]; events: unknown[] };
 
 /** Every axe violation (WCAG 2.0–2.2 A and AA, and best practice), as readable lines. */

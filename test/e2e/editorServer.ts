@@ -15,11 +15,12 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 export const SHIPPED = readFileSync(join(projectRoot, 'data/events.json'), 'utf8');
 
 /**
- * Starts the save server for this file on E2E_EDIT_PORT (default 4393) plus `offset`, and puts
- * the shipped dataset back before each test. Returns accessors.
+ * Starts the save server for this file on E2E_EDIT_PORT (default 4393; end-to-end files run one
+ * at a time, and each stops its server before the next starts), and puts the shipped dataset
+ * back before each test. Returns accessors.
  */
-export function useSaveServer(offset = 0) {
-  const port = Number(process.env.E2E_EDIT_PORT ?? 4393) + offset;
+export function useSaveServer() {
+  const port = Number(process.env.E2E_EDIT_PORT ?? 4393);
   let server: ServerProcess;
   let root: string;
   let dataDir: string;
