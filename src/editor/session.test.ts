@@ -93,12 +93,37 @@ describe('drafts', () => {
     // The tab is closed; a new visit opens the same dataset.
     const again = createEditorSession({ storage, api: server.api });
     await again.open(fixture, { kind: 'server', name: 'events', etag: '"v0"' });
-    expect(again.get().offer?.key).toBe('server:events');
+    expect(again.get().offer?.key).toMatch(/^server:events@\d+$/);
     again.restoreDraft();
     expect(listOf(again.get().history.present, 'events')[0].title).toBe('Typed before the reload');
     expect(again.get().offer).toBeNull();
     again.undo();
     expect(again.get().history.present).toBe(fixture);
+  });
+
+  it('sets the offered draft aside, so edits made before answering never overwrite it', async () => {
+    const { session, storage, server } = setup();
+    await storage.put({ key: 'server:events', origin: { kind: 'server', name: 'events', etag: '"v0"' }, store: setIn(fixture, ['title'], 'Earlier draft'), base: fixture, updated: 5 });
+    await session.open(fixture, { kind: 'server', name: 'events', etag: '"v0"' });
+    expect(session.get().offer?.key).toBe('server:events@5');
+    session.edit((s) => setIn(s, ['description'], 'Typed before answering'));
+    await session.draftsWritten();
+    const kept = Object.fromEntries((await storage.list()).map((r) => [r.key, r.store]));
+    expect(Object.keys(kept).sort()).toEqual(['server:events', 'server:events@5']);
+    expect(kept['server:events@5'].title).toBe('Earlier draft');
+    expect(kept['server:events'].description).toBe('Typed before answering');
+
+    // Opened later from the list of drafts, the earlier one comes back, and the other is set aside in turn.
+    const again = createEditorSession({ storage, api: server.api, now: () => 9 });
+    const earlier = (await storage.list()).find((r) => r.key === 'server:events@5')!;
+    await again.openDraft(earlier);
+    expect(again.get().history.present.title).toBe('Earlier draft');
+    again.undo();
+    expect(again.get().history.present).toEqual(fixture);
+    await again.draftsWritten();
+    const after = await storage.list();
+    expect(after.map((r) => r.key).some((k) => k.startsWith('server:events@') && k !== 'server:events@5')).toBe(true);
+    expect(after.some((r) => r.store.description === 'Typed before answering')).toBe(true);
   });
 
   it('forgets the draft when the store is back to what is on disk, and does not offer an identical one', async () => {

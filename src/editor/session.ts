@@ -53,7 +53,7 @@ export interface SessionState {
   save: SaveStatus;
   /** Whether drafts are being kept: 'unavailable' without storage, 'failing' after a write failed. */
   drafts: 'kept' | 'failing' | 'unavailable';
-  /** A draft of the open store kept earlier, different from what was opened: offered on return. */
+  /** A draft of the open store kept earlier, different from what was opened: offered on return (set aside under a key of its own until answered). */
   offer: DraftRecord | null;
   /** Counts the stores opened in this visit (a new one is shown whole, an edit keeps the view). */
   opened: number;
@@ -85,6 +85,8 @@ export interface EditorSession {
   undo(): void;
   /** One step forward again. */
   redo(): void;
+  /** Opens a kept draft (from the list of drafts): what it was based on, then the draft as one undo step. */
+  openDraft(draft: DraftRecord): Promise<void>;
   /** Takes the offered draft (one undo step: undo goes back to what was opened). */
   restoreDraft(): void;
   /** Forgets the offered draft. */
@@ -137,6 +139,31 @@ export function createEditorSession({ storage, api, now = Date.now }: SessionDep
     else keeper.keep({ key: open.key, origin: open.origin, store, base: open.base, updated: now() });
   }
 
+  /** Starts editing a store with a fresh history; returns its draft key. */
+  function begin(store: EditableStore, origin: Origin): string {
+    const key = draftKey(origin);
+    set({
+      open: { key, origin, base: store },
+      history: startHistory(store),
+      problems: problemsOf(store),
+      offer: null,
+      save: { kind: api ? 'idle' : 'unavailable' },
+      opened: state.opened + 1,
+    });
+    return key;
+  }
+
+  /**
+   * Moves a kept draft to a key of its own ("server:events@<time>"), so that edits made before
+   * the person answers the offer are kept beside it and never overwrite it.
+   */
+  function setAside(kept: DraftRecord): DraftRecord {
+    const aside = { ...kept, key: `${draftKey(kept.origin)}@${kept.updated}` };
+    keeper?.keep(aside);
+    keeper?.discard(kept.key);
+    return aside;
+  }
+
   /** The open store is now this dataset of the server, as written. */
   function saved(name: string, etag: string, store: EditableStore, created: boolean): SaveStatus {
     const open = state.open!;
@@ -180,20 +207,23 @@ export function createEditorSession({ storage, api, now = Date.now }: SessionDep
       return () => listeners.delete(listener);
     },
     async open(store, origin) {
-      const key = draftKey(origin);
-      set({
-        open: { key, origin, base: store },
-        history: startHistory(store),
-        problems: problemsOf(store),
-        offer: null,
-        save: { kind: api ? 'idle' : 'unavailable' },
-        opened: state.opened + 1,
-      });
+      const key = begin(store, origin);
       if (!storage) return;
       const kept = (await storage.list().catch(() => [])).find((r) => r.key === key);
       if (state.open?.key !== key || !kept) return;
       if (sameJson(kept.store, store)) keeper?.discard(key);
-      else set({ offer: kept });
+      else set({ offer: setAside(kept) });
+    },
+    async openDraft(draft) {
+      const key = draftKey(draft.origin);
+      if (draft.key !== key && storage) {
+        // Another draft of the same store, kept under its plain key, is set aside rather than overwritten.
+        const current = (await storage.list().catch(() => [])).find((r) => r.key === key);
+        if (current) setAside(current);
+      }
+      begin(draft.base ?? draft.store, draft.origin);
+      set({ offer: draft });
+      session.restoreDraft();
     },
     edit(change, group = null) {
       if (!state.open) return;
@@ -204,10 +234,12 @@ export function createEditorSession({ storage, api, now = Date.now }: SessionDep
     redo: () => canRedo(state.history) && present(redo(state.history)),
     restoreDraft() {
       const offer = state.offer;
-      if (!offer || !state.open) return;
+      const open = state.open;
+      if (!offer || !open) return;
       // The draft's origin carries the version it was based on, so a save over a file that
       // changed since then meets a conflict instead of overwriting it.
-      set({ open: { key: offer.key, origin: offer.origin, base: offer.base ?? state.open.base }, offer: null });
+      set({ open: { key: open.key, origin: offer.origin, base: offer.base ?? open.base }, offer: null });
+      if (offer.key !== open.key) keeper?.discard(offer.key);
       present(record(seal(state.history), offer.store));
     },
     discardDraft() {

@@ -168,8 +168,7 @@ function Editor() {
   }, [openStore]);
 
   const openDraft = async (draft: DraftRecord) => {
-    await session.open(draft.base ?? draft.store, draft.origin);
-    if (session.get().offer) session.restoreDraft();
+    await session.openDraft(draft);
     setOpenState({ kind: 'ready' });
     go({ panel: 'events', index: null });
   };
