@@ -28,6 +28,10 @@ describe('readTypedDate', () => {
     ['פברואר 2012', '2012-02', 'month'],
     ['26 fevral 2012', '2012-02-26', 'day'],
     ['2012-ci il fevral', '2012-02', 'month'],
+    // The examples each language's hint gives.
+    ['26 фев 2012', '2012-02-26', 'day'],
+    ['26 fev 2012', '2012-02-26', 'day'],
+    ['fevral 2012', '2012-02', 'month'],
   ])('reads "%s" as %s (%s)', (typed, date, precision) => {
     expect(readTypedDate(typed)).toEqual({ ok: true, date, precision });
   });
