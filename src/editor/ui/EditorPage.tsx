@@ -241,7 +241,12 @@ function Editor() {
                     onKeyDown={(e) => onTabKey(e, i)}
                   >
                     {t(p.label)}
-                    {count > 0 && <span className="tab-count"> · {t('panel.problems', { count })}</span>}
+                    {count > 0 && (
+                      <>
+                        <span className="tab-count" aria-hidden="true">{count}</span>
+                        <span className="visually-hidden"> · {t('panel.problems', { count })}</span>
+                      </>
+                    )}
                   </button>
                 );
               })}
