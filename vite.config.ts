@@ -30,7 +30,9 @@ function eventStore(): Plugin {
     },
     // The default dataset starts downloading with the scripts instead of after them. Injected
     // here rather than written in the HTML, where Vite would rename it into a hashed asset.
-    transformIndexHtml() {
+    transformIndexHtml(_html, context) {
+      // The editor opens its store through the save API or by address, not this preload.
+      if (context.filename.endsWith('edit.html')) return [];
       return [{ tag: 'link', attrs: { rel: 'preload', href: 'data/events.json', as: 'fetch', type: 'application/json', crossorigin: 'anonymous' }, injectTo: 'head' }];
     },
     generateBundle() {
@@ -78,7 +80,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { main: resolve(root, 'index.html'), embed: resolve(root, 'embed.html') },
+      // edit.html is the editor: a page of its own, so none of its code is in the reader's pages.
+      input: { main: resolve(root, 'index.html'), embed: resolve(root, 'embed.html'), edit: resolve(root, 'edit.html') },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: true },
