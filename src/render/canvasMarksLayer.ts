@@ -43,20 +43,22 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
   let colors: ThemeColors | null = null;
   let scene: Scene | null = null;
   let last: LayerContext | null = null;
-  let proxiesFresh = false;
+  let proxiesFresh = false; // the proxies match the last scene drawn
+  let built = false; // the proxies were made at least once
 
   function paint(next: Scene, ctx: LayerContext) {
     if (!context) return;
     const dpr = window.devicePixelRatio || 1;
     const width = Math.max(1, next.width);
     const height = Math.max(1, next.height);
+    // Only what changed is written: a style write each frame would cost a style pass each frame.
     if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
       canvas.width = Math.round(width * dpr);
       canvas.height = Math.round(height * dpr);
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
+      canvas.style.top = `${host.top}px`;
     }
-    canvas.style.top = `${host.top}px`;
     colors ??= readThemeColors(host.container);
     context.setTransform(dpr, 0, 0, dpr, 0, 0);
     context.clearRect(0, 0, width, height);
@@ -68,11 +70,10 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
     for (const cluster of next.clusters) paintCluster(context, cluster, colors);
   }
 
-  function updateProxies(next: Scene, ctx: LayerContext, all: boolean) {
-    const focused = layer.focusedId();
+  function updateProxies(next: Scene, ctx: LayerContext) {
     const proxies = host.proxies
       .selectAll<SVGGElement, MarkLayout>('g.tl-mark')
-      .data(all ? next.marks : next.marks.filter((m) => m.event.id === focused), markKey)
+      .data(next.marks, markKey)
       .join(
         (enter) => {
           const g = enter
@@ -85,8 +86,7 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
           return g;
         },
         (update) => update,
-        // While the view moves only the focused proxy is kept up to date; the others wait.
-        (exit) => (all ? exit.remove() : exit),
+        (exit) => exit.remove(),
       );
     proxies.each(function (m) {
       const [lo, hi] = markHitSpan(m, ctx.measure);
@@ -97,7 +97,6 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
       this.setAttribute('tabindex', tabStop ? '0' : '-1');
       this.setAttribute('aria-pressed', m.event.id === ctx.selectedId ? 'true' : 'false');
     });
-    if (!all) return;
     host.proxies
       .selectAll<SVGGElement, ClusterLayout>('g.tl-cluster')
       .data(next.clusters, (c, i) => `${c.laneId}|${i}`)
@@ -112,6 +111,7 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
       .select('rect')
       .attr('width', (c) => clusterBox(c)[1] - clusterBox(c)[0]);
     proxiesFresh = true;
+    built = true;
   }
 
   const layer: MarksLayer = {
@@ -119,15 +119,17 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
       scene = next;
       last = ctx;
       paint(next, ctx);
-      if (ctx.settled || !proxiesFresh) updateProxies(next, ctx, true);
-      else {
-        proxiesFresh = false;
-        updateProxies(next, ctx, false);
-      }
+      if (ctx.settled || !built) return updateProxies(next, ctx);
+      // While the view moves, only the focused proxy follows its mark (no join over the others).
+      proxiesFresh = false;
+      const focused = layer.focusedId();
+      const mark = focused === null ? undefined : next.marks.find((m) => m.event.id === focused);
+      const node = focused === null ? null : host.proxies.select<SVGGElement>(`g.tl-mark[data-id="${CSS.escape(focused)}"]`).node();
+      if (mark && node) node.setAttribute('transform', `translate(${markHitSpan(mark, ctx.measure)[0]},${mark.y})`);
     },
     hitTest: (x, y) => (scene && last ? hitTest(scene, x, y, last.measure) : null),
     focus(id) {
-      if (scene && last && !proxiesFresh) updateProxies(scene, last, true);
+      if (scene && last && !proxiesFresh) updateProxies(scene, last);
       const node = host.proxies.select<SVGGElement>(`g.tl-mark[data-id="${CSS.escape(id)}"]`).node();
       node?.focus({ preventScroll: true });
       if (node && scene && last) paint(scene, last);
@@ -145,6 +147,7 @@ export function createCanvasMarksLayer(host: CanvasLayerHost): MarksLayer {
       canvas.remove();
       host.proxies.selectAll('*').remove();
       colors = null;
+      built = false;
     },
   };
   return layer;

@@ -106,9 +106,10 @@ describe('10,000 events', () => {
 });
 
 describe('10,000 events on the canvas layer, accessibly', () => {
-  it.each(['light', 'dark'])('axe finds nothing (%s)', async (theme) => {
+  // The chart, where the canvas layer and its proxies are (the rest of the page is checked on the shipped data).
+  it.each(['light', 'dark'])('axe finds nothing in the chart (%s)', async (theme) => {
     await openReady(session.w.page, `${DATA}&theme=${theme}`);
-    const result = await new AxeBuilder({ page: session.w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const result = await new AxeBuilder({ page: session.w.page }).include('#chart').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(result.violations.map((v) => v.id)).toEqual([]);
   }, 90_000);
 
