@@ -1,12 +1,14 @@
 /**
  * Rules that relate one part of an event store to another, which a per-field schema cannot
  * express: ids unique within each list, every reference resolving, ends not before starts.
+ * A draft's and the stories' own rules live beside this (draftReferences.ts, storyReferences.ts).
  * Runs only on a document that already passed the schema.
  */
 import type { Dataset } from './schema';
 import type { Problem } from './problems';
 import { endsBeforeStart, parsePartialDate } from '../model/dates';
 import { checkDraftReferences } from './draftReferences';
+import { checkStoryReferences } from './storyReferences';
 
 type Listed = 'actors' | 'categories' | 'sources' | 'eras' | 'events';
 const LISTS: readonly Listed[] = ['actors', 'categories', 'sources', 'eras', 'events'];
@@ -74,6 +76,7 @@ export function checkCrossReferences(data: Dataset): Problem[] {
   data.sources.forEach((source, i) => {
     if (!cited.has(source.id)) problems.push({ path: ['sources', i], message: `source "${source.id}" is listed but no event cites it` });
   });
+  if (data.stories) problems.push(...checkStoryReferences({ ...data, stories: data.stories }, ids));
   if (data.draft) problems.push(...checkDraftReferences({ ...data, draft: data.draft }));
   return problems;
 }

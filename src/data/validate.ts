@@ -36,8 +36,14 @@ function describe(issue: Issue, path: (string | number)[]): string {
   if (issue.kind === 'schema' && issue.message.startsWith('Invalid type')) {
     return `${field} should be ${issue.expected} but is ${describeValue(issue.input)}`;
   }
-  const shown = typeof issue.input === 'string' || typeof issue.input === 'number' ? ` (found ${JSON.stringify(issue.input)})` : '';
+  const shown = typeof issue.input === 'string' || typeof issue.input === 'number' ? ` (found ${found(issue.input)})` : '';
   return `${issue.message}${shown}`;
+}
+
+/** The value a problem found, cut short when it is long text (a caption of 900 characters). */
+function found(input: string | number): string {
+  if (typeof input === 'number' || input.length <= 60) return JSON.stringify(input);
+  return `${JSON.stringify(input.slice(0, 40))}… (${input.length} characters)`;
 }
 
 function describeValue(value: unknown): string {
