@@ -41,5 +41,7 @@ export function describe(notice: Notice, t: Translate): string {
       return t('notice.eventOutsideWindow', { id: notice.id });
     case 'filtersRelaxed':
       return t('notice.filtersRelaxed', { title: notice.title });
+    case 'unknownStory':
+      return t('notice.unknownStory', { id: notice.id });
   }
 }

@@ -29,6 +29,14 @@ export interface ViewState {
   settled: boolean;
 }
 
+/** Where the reader is in a story. */
+export interface StoryState {
+  /** The story's id. */
+  id: string;
+  /** 0 for the title card, 1 … n for the steps. */
+  step: number;
+}
+
 /** The interface language in use, with its loaded messages. */
 export interface LoadedLocale {
   /** The language. */
@@ -51,6 +59,8 @@ export interface AppState {
   laneMode: 'category' | 'actor';
   /** The visible window: written by the view controller only. */
   view: ViewState;
+  /** The story being told, and its step; null while the reader explores freely. */
+  story: StoryState | null;
   /** Notices: what the URL or a host asked for and the page could not do, and what it changed to show an event. */
   notices: Notice[];
   /** Colour theme chosen by the reader or the URL. */
@@ -71,7 +81,8 @@ export type Notice =
   | { kind: 'unknownId'; key: string; value: string }
   | { kind: 'outsideData'; from: string; to: string }
   | { kind: 'eventOutsideWindow'; id: string }
-  | { kind: 'filtersRelaxed'; title: string };
+  | { kind: 'filtersRelaxed'; title: string }
+  | { kind: 'unknownStory'; id: string };
 
 /** A listener is told the new and previous state. */
 export type Listener = (state: AppState, previous: AppState) => void;
@@ -94,6 +105,7 @@ export const INITIAL_STATE: AppState = {
   selectedId: null,
   laneMode: 'category',
   view: { window: null, fitted: true, settled: true },
+  story: null,
   notices: [],
   dataOrigin: null,
   theme: 'auto',

@@ -28,6 +28,7 @@ export const az: Catalog & Record<string, string> = {
   'notice.outsideData': "{from} – {to} dövrü bu xronologiyanın heç bir hadisəsini əhatə etmir; bütün xronologiya göstərilir.",
   'notice.eventOutsideWindow': "Keçiddəki dövr seçilmiş hadisəni əhatə etmir; hadisə göstərilir.",
   'notice.filtersRelaxed': "«{title}» göstərmək üçün filtrlər dəyişdirildi.",
+  'notice.unknownStory': 'Bu məlumatlarda “{id}” hekayəsi yoxdur.',
   'toolbar.label': 'Xronologiyanın idarə edilməsi',
   'toolbar.zoomIn': 'Yaxınlaşdır',
   'toolbar.zoomOut': 'Uzaqlaşdır',

@@ -27,6 +27,7 @@ export const en = {
   'notice.outsideData': "The dates {from} – {to} show none of this timeline: showing all of it instead.",
   'notice.eventOutsideWindow': "The dates in the link leave out the selected event: showing the event instead.",
   'notice.filtersRelaxed': "Filters changed to show “{title}”.",
+  'notice.unknownStory': 'There is no story “{id}” in this data.',
   'toolbar.label': 'Timeline controls',
   'toolbar.zoomIn': 'Zoom in',
   'toolbar.zoomOut': 'Zoom out',

@@ -30,6 +30,7 @@ export const he: Catalog & Record<string, string> = {
   'notice.outsideData': "הטווח {from} – {to} אינו כולל אף אירוע בציר הזמן; מוצג ציר הזמן כולו.",
   'notice.eventOutsideWindow': "הטווח שבקישור אינו כולל את האירוע שנבחר; מוצג האירוע.",
   'notice.filtersRelaxed': "המסננים שונו כדי להציג את ״{title}״.",
+  'notice.unknownStory': 'אין בנתונים האלה סיפור "{id}".',
   'toolbar.label': 'פקדי ציר הזמן',
   'toolbar.zoomIn': 'הגדלה',
   'toolbar.zoomOut': 'הקטנה',

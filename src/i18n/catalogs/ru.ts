@@ -32,6 +32,7 @@ export const ru: Catalog & Record<string, string> = {
   'notice.outsideData': "Период {from} – {to} не содержит событий этой хронологии; показана вся хронология.",
   'notice.eventOutsideWindow': "Период в ссылке не включает выбранное событие; показано событие.",
   'notice.filtersRelaxed': "Фильтры изменены, чтобы показать «{title}».",
+  'notice.unknownStory': 'В этих данных нет истории «{id}».',
   'toolbar.label': 'Управление хроникой',
   'toolbar.zoomIn': 'Приблизить',
   'toolbar.zoomOut': 'Отдалить',
