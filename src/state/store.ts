@@ -95,6 +95,11 @@ export interface Store {
   set(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void;
   /** Adds a listener; returns its removal. */
   subscribe(listener: Listener): () => void;
+  /**
+   * Runs `change`, telling listeners once at the end of the whole change rather than after each
+   * set() within it: a story step that sets filters, lanes and the selection is one history entry.
+   */
+  batch(change: () => void): void;
 }
 
 /** The state before anything is loaded. */
@@ -117,6 +122,10 @@ export const INITIAL_STATE: AppState = {
 export function createStore(initial: Partial<AppState> = {}): Store {
   let state: AppState = { ...INITIAL_STATE, ...initial };
   const listeners = new Set<Listener>();
+  let batching = 0;
+  const tell = (previous: AppState) => {
+    for (const listener of [...listeners]) listener(state, previous);
+  };
   return {
     get: () => state,
     set(patch) {
@@ -125,7 +134,18 @@ export function createStore(initial: Partial<AppState> = {}): Store {
       if (keys.every((k) => Object.is(changes[k], state[k]))) return;
       const previous = state;
       state = { ...state, ...changes };
-      for (const listener of [...listeners]) listener(state, previous);
+      if (!batching) tell(previous);
+    },
+    batch(change) {
+      const before = state;
+      batching++;
+      try {
+        change();
+      } finally {
+        // Even when the change throws midway, listeners hear of what it did change.
+        batching--;
+        if (!batching && state !== before) tell(before);
+      }
     },
     subscribe(listener) {
       listeners.add(listener);
