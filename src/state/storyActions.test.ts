@@ -30,7 +30,7 @@ function start() {
   const store = readyStore(timeline);
   const app = appOf(store);
   app.view.setWidth(1000);
-  return { store, ...app };
+  return app;
 }
 
 describe('story actions', () => {
