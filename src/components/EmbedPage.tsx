@@ -1,9 +1,11 @@
 /**
  * The embed's chrome, rendered into the slots embed.html reserves around the chart: a one-line
- * title, the toolbar, the details and the error over the chart (inside the frame, where they
- * can be read), and a footer with the source and a link to the full timeline at this view.
+ * title, the toolbar, the details, the story player and the error over the chart (inside the
+ * frame, where they can be read), and a footer with the source, the story launcher and a link
+ * to the full timeline at this view. While a story is told the details open only when the
+ * reader asks (over the chart they would hide the story).
  */
-import { useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { NARROW_QUERY, matchesMedia, subscribeMedia } from '../render/media';
 import { useAppState, useConfig, useLocale, useTimeline } from './context';
@@ -14,6 +16,10 @@ import { Notices } from './Notices';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { openExternal } from './openExternal';
 import { fullPageUrl } from '../embed/fullPageUrl';
+import { StoryPlayer } from './StoryPlayer';
+import { StoryLauncher } from './StoryLauncher';
+import { StoryAnnouncer } from './StoryAnnouncer';
+import { selectStory } from '../state/selectors';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
@@ -30,6 +36,16 @@ export function EmbedPage() {
   const origin = useAppState((s) => s.dataOrigin);
   const timeline = useTimeline();
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
+  const story = useAppState(selectStory);
+  const step = useAppState((s) => s.story?.step);
+  const launcher = useRef<HTMLElement>(null);
+  const [focusPlayer, setFocusPlayer] = useState(0);
+  const [storyDetails, setStoryDetails] = useState(false);
+  useEffect(() => setStoryDetails(false), [story, step]);
+  // Asked for from the player: focus goes into the details, and back to the player when they close.
+  useEffect(() => {
+    if (storyDetails) document.getElementById('details-title')?.focus();
+  }, [storyDetails]);
 
   return (
     <>
@@ -37,15 +53,22 @@ export function EmbedPage() {
       <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'} />}</Slot>
       <Slot id="slot-stage">
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
-        {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}
+        {timeline && (!story || storyDetails) && (
+          <DetailsPanel timeline={timeline} variant="overlay" onClose={story ? () => (setStoryDetails(false), setFocusPlayer((n) => n + 1)) : undefined} />
+        )}
+      </Slot>
+      <Slot id="slot-story">
+        <StoryPlayer onShowDetails={() => setStoryDetails(true)} onLeave={() => launcher.current?.focus()} focusRequest={focusPlayer} />
       </Slot>
       <Slot id="slot-footer">
         {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: timeline.title })}</span>}
+        <StoryLauncher ref={launcher} onOpen={() => setFocusPlayer((n) => n + 1)} />
         <FullTimelineLink />
       </Slot>
       <Slot id="slot-notices">
         <Notices />
         <SelectionAnnouncer />
+        <StoryAnnouncer />
       </Slot>
     </>
   );

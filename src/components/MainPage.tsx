@@ -1,10 +1,12 @@
 /**
  * The full page's chrome, rendered into the slots index.html reserves around the chart (which
- * is drawn before React arrives): the header, the toolbar, the details, the list, notices,
- * the error panel and the embed dialog. Each slot has its size before React fills it, so the
- * chart never moves when the chrome appears.
+ * is drawn before React arrives): the header, the toolbar, the story player (over the chart),
+ * the details, the list, notices, the error panel and the embed dialog. Each slot has its size
+ * before React fills it, so the chart never moves when the chrome appears. While a story is
+ * told on a phone, the details sheet waits until the reader asks for it (it would cover the
+ * story).
  */
-import { lazy, Suspense, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppState, useConfig, useLocale, useTimeline } from './context';
 import { ChartToolbar } from './ChartToolbar';
@@ -16,6 +18,11 @@ import { PageSettings } from './PageSettings';
 import { OriginNotice } from './OriginNotice';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { PrintList, usePrinting } from './PrintList';
+import { PrintStory } from './PrintStory';
+import { StoryPlayer } from './StoryPlayer';
+import { StoryLauncher } from './StoryLauncher';
+import { StoryAnnouncer } from './StoryAnnouncer';
+import { selectStory } from '../state/selectors';
 import { NARROW_QUERY, matchesMedia, subscribeMedia } from '../render/media';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
@@ -39,9 +46,19 @@ export function MainPage() {
   const embedButton = useRef<HTMLButtonElement>(null);
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
   const printing = usePrinting();
+  const story = useAppState(selectStory);
+  const step = useAppState((s) => s.story?.step);
+  const launcher = useRef<HTMLElement>(null);
+  const [focusPlayer, setFocusPlayer] = useState(0);
+  // On a phone the details of a story's event open only when asked, and close again at each step.
+  const [storyDetails, setStoryDetails] = useState(false);
+  useEffect(() => setStoryDetails(false), [story, step]);
+  const detailsShown = !story || !narrow || storyDetails;
 
+  const storyLauncher = <StoryLauncher ref={launcher} onOpen={() => setFocusPlayer((n) => n + 1)} />;
   const settings = (
     <div className="header-actions">
+      {storyLauncher}
       <PageSettings />
       {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
     </div>
@@ -55,13 +72,21 @@ export function MainPage() {
           <OriginNotice />
           {timeline && <p className="description" dir="auto" title={timeline.description}>{timeline.description}</p>}
         </div>
-        {!narrow && settings}
+        {narrow ? storyLauncher : settings}
       </Slot>
       <Slot id="slot-toolbar">{timeline && <ChartToolbar timeline={timeline} compact={narrow} />}</Slot>
+      <Slot id="slot-story">
+        <StoryPlayer onShowDetails={narrow ? () => setStoryDetails(true) : undefined} onLeave={() => launcher.current?.focus()} focusRequest={focusPlayer} />
+      </Slot>
       <Slot id="slot-status">
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={config.data !== null} />}
       </Slot>
-      <Slot id="slot-details">{timeline && <DetailsPanel timeline={timeline} variant={narrow ? 'sheet' : 'column'} hint={!narrow} />}</Slot>
+      <Slot id="slot-details">
+        {timeline && detailsShown && (
+          <DetailsPanel timeline={timeline} variant={narrow ? 'sheet' : 'column'} hint={!narrow}
+            onClose={story && narrow ? () => (setStoryDetails(false), setFocusPlayer((n) => n + 1)) : undefined} />
+        )}
+      </Slot>
       <Slot id="event-list">
         {timeline && (
           <section aria-label={t('list.label')}>
@@ -73,8 +98,9 @@ export function MainPage() {
       <Slot id="slot-notices">
         <Notices />
         <SelectionAnnouncer />
+        <StoryAnnouncer />
       </Slot>
-      {timeline && printing && <Slot id="slot-print"><PrintList timeline={timeline} /></Slot>}
+      {timeline && printing && <Slot id="slot-print">{story ? <PrintStory story={story} timeline={timeline} /> : <PrintList timeline={timeline} />}</Slot>}
       {embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog onClose={() => {
