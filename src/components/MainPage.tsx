@@ -55,10 +55,11 @@ export function MainPage() {
   useEffect(() => setStoryDetails(false), [story, step]);
   const detailsShown = !story || !narrow || storyDetails;
 
+  // One launcher: in the header's actions on wide screens, beside the title on phones.
   const storyLauncher = <StoryLauncher ref={launcher} onOpen={() => setFocusPlayer((n) => n + 1)} />;
   const settings = (
     <div className="header-actions">
-      {storyLauncher}
+      {!narrow && storyLauncher}
       <PageSettings />
       {timeline && <button ref={embedButton} type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>{t('toolbar.embed')}</button>}
     </div>
