@@ -5,7 +5,7 @@
  * to the full timeline at this view. While a story is told the details open only when the
  * reader asks (over the chart they would hide the story).
  */
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { NARROW_QUERY, matchesMedia, subscribeMedia } from '../render/media';
 import { useAppState, useConfig, useLocale, useTimeline } from './context';
@@ -19,7 +19,7 @@ import { fullPageUrl } from '../embed/fullPageUrl';
 import { StoryPlayer } from './StoryPlayer';
 import { StoryLauncher } from './StoryLauncher';
 import { StoryAnnouncer } from './StoryAnnouncer';
-import { selectStory } from '../state/selectors';
+import { useStoryChrome } from './useStoryChrome';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
@@ -36,16 +36,8 @@ export function EmbedPage() {
   const origin = useAppState((s) => s.dataOrigin);
   const timeline = useTimeline();
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
-  const story = useAppState(selectStory);
-  const step = useAppState((s) => s.story?.step);
-  const launcher = useRef<HTMLElement>(null);
-  const [focusPlayer, setFocusPlayer] = useState(0);
-  const [storyDetails, setStoryDetails] = useState(false);
-  useEffect(() => setStoryDetails(false), [story, step]);
-  // Asked for from the player: focus goes into the details, and back to the player when they close.
-  useEffect(() => {
-    if (storyDetails) document.getElementById('details-title')?.focus();
-  }, [storyDetails]);
+  // Over the chart the details would hide the story: during one they open when asked.
+  const storyChrome = useStoryChrome(true);
 
   return (
     <>
@@ -53,16 +45,14 @@ export function EmbedPage() {
       <Slot id="slot-toolbar">{timeline && config.controls !== 'none' && <ChartToolbar timeline={timeline} compact={narrow} filters={config.controls === 'full'} />}</Slot>
       <Slot id="slot-stage">
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
-        {timeline && (!story || storyDetails) && (
-          <DetailsPanel timeline={timeline} variant="overlay" onClose={story ? () => (setStoryDetails(false), setFocusPlayer((n) => n + 1)) : undefined} />
-        )}
+        {timeline && storyChrome.detailsShown && <DetailsPanel timeline={timeline} variant="overlay" onClose={storyChrome.closeDetails} />}
       </Slot>
       <Slot id="slot-story">
-        <StoryPlayer onShowDetails={() => setStoryDetails(true)} onLeave={() => launcher.current?.focus()} focusRequest={focusPlayer} />
+        <StoryPlayer {...storyChrome.player} />
       </Slot>
       <Slot id="slot-footer">
         {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: timeline.title })}</span>}
-        <StoryLauncher ref={launcher} onOpen={() => setFocusPlayer((n) => n + 1)} />
+        <StoryLauncher ref={storyChrome.launcher} onOpen={storyChrome.onOpen} />
         <FullTimelineLink />
       </Slot>
       <Slot id="slot-notices">

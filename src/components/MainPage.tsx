@@ -6,7 +6,7 @@
  * told on a phone, the details sheet waits until the reader asks for it (it would cover the
  * story).
  */
-import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppState, useConfig, useLocale, useTimeline } from './context';
 import { ChartToolbar } from './ChartToolbar';
@@ -22,6 +22,7 @@ import { PrintStory } from './PrintStory';
 import { StoryPlayer } from './StoryPlayer';
 import { StoryLauncher } from './StoryLauncher';
 import { StoryAnnouncer } from './StoryAnnouncer';
+import { useStoryChrome } from './useStoryChrome';
 import { selectStory } from '../state/selectors';
 import { NARROW_QUERY, matchesMedia, subscribeMedia } from '../render/media';
 
@@ -47,16 +48,11 @@ export function MainPage() {
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
   const printing = usePrinting();
   const story = useAppState(selectStory);
-  const step = useAppState((s) => s.story?.step);
-  const launcher = useRef<HTMLElement>(null);
-  const [focusPlayer, setFocusPlayer] = useState(0);
-  // On a phone the details of a story's event open only when asked, and close again at each step.
-  const [storyDetails, setStoryDetails] = useState(false);
-  useEffect(() => setStoryDetails(false), [story, step]);
-  const detailsShown = !story || !narrow || storyDetails;
+  // On a phone the details of a story's event open only when asked (the sheet would cover it).
+  const storyChrome = useStoryChrome(narrow);
 
   // One launcher: in the header's actions on wide screens, beside the title on phones.
-  const storyLauncher = <StoryLauncher ref={launcher} onOpen={() => setFocusPlayer((n) => n + 1)} />;
+  const storyLauncher = <StoryLauncher ref={storyChrome.launcher} onOpen={storyChrome.onOpen} />;
   const settings = (
     <div className="header-actions">
       {!narrow && storyLauncher}
@@ -77,15 +73,14 @@ export function MainPage() {
       </Slot>
       <Slot id="slot-toolbar">{timeline && <ChartToolbar timeline={timeline} compact={narrow} />}</Slot>
       <Slot id="slot-story">
-        <StoryPlayer onShowDetails={narrow ? () => setStoryDetails(true) : undefined} onLeave={() => launcher.current?.focus()} focusRequest={focusPlayer} />
+        <StoryPlayer {...storyChrome.player} />
       </Slot>
       <Slot id="slot-status">
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={config.data !== null} />}
       </Slot>
       <Slot id="slot-details">
-        {timeline && detailsShown && (
-          <DetailsPanel timeline={timeline} variant={narrow ? 'sheet' : 'column'} hint={!narrow}
-            onClose={story && narrow ? () => (setStoryDetails(false), setFocusPlayer((n) => n + 1)) : undefined} />
+        {timeline && storyChrome.detailsShown && (
+          <DetailsPanel timeline={timeline} variant={narrow ? 'sheet' : 'column'} hint={!narrow} onClose={storyChrome.closeDetails} />
         )}
       </Slot>
       <Slot id="event-list">

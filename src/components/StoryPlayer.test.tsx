@@ -8,25 +8,10 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { StoryPlayer } from './StoryPlayer';
 import { StoryAnnouncer } from './StoryAnnouncer';
 import { he } from '../i18n/catalogs/he';
-import type { Dataset } from '../data/schema';
 import { readingTime } from '../model/stories';
-import { appOf, datasetOf, fixtureTimeline, Providers, readyStore, stubLayoutApis, timelineOf, type TestApp } from '../../test/unit/helpers/timeline';
+import { appOf, Providers, readyStore, storyDataset, stubLayoutApis, timelineOf, type TestApp } from '../../test/unit/helpers/timeline';
 
-const withStory: Dataset = {
-  ...datasetOf(fixtureTimeline()),
-  stories: [
-    {
-      id: 'tour',
-      title: 'A tour',
-      summary: 'From recognition to arms.',
-      steps: [
-        { event: 'recognition', caption: 'Israel recognised Azerbaijan.' },
-        { title: 'Arms', from: '2011', to: '2014', filters: { categories: ['arms'] }, caption: 'Then came arms.' },
-        { event: 'arms-deal-2012', caption: 'The deal.' },
-      ],
-    },
-  ],
-};
+const withStory = storyDataset();
 const timeline = timelineOf(withStory);
 
 beforeEach(stubLayoutApis);

@@ -4,25 +4,12 @@
  * change; leaving keeps what the reader sees.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../data/schema';
 import { NO_FILTERS } from '../model/filters';
 import { windowOf } from '../model/windowText';
-import { datasetOf, fixtureTimeline, readyStore, appOf, timelineOf } from '../../test/unit/helpers/timeline';
+import { appOf, datasetOf, fixtureTimeline, readyStore, storyDataset, timelineOf } from '../../test/unit/helpers/timeline';
 
 const base = datasetOf(fixtureTimeline());
-const withStory: Dataset = {
-  ...base,
-  stories: [
-    {
-      id: 'tour',
-      title: 'A tour',
-      steps: [
-        { event: 'recognition', caption: 'One.' },
-        { from: '2011', to: '2014', filters: { categories: ['arms'] }, lanes: 'actor', caption: 'Two.' },
-      ],
-    },
-  ],
-};
+const withStory = storyDataset();
 const timeline = timelineOf(withStory);
 
 /** A loaded app whose chart is 1000 px wide (so the view controller moves at once). */
@@ -86,7 +73,7 @@ describe('story actions', () => {
 
   it.each([
     ['an unknown story', 'nowhere', 0],
-    ['a step past the end', 'tour', 3],
+    ['a step past the end', 'tour', 4],
     ['a negative step', 'tour', -1],
   ])('refuses %s and changes nothing', (_, id, step) => {
     const { store, actions } = start();
@@ -99,9 +86,9 @@ describe('story actions', () => {
     const { store, actions } = start();
     actions.goToStep(1);
     expect(store.get().story).toBeNull();
-    actions.openStory('tour', 2);
-    actions.goToStep(3);
-    expect(store.get().story).toEqual({ id: 'tour', step: 2 });
+    actions.openStory('tour', 3);
+    actions.goToStep(4);
+    expect(store.get().story).toEqual({ id: 'tour', step: 3 });
   });
 
   it('leaving keeps the view, the filters and the selection', () => {

@@ -9,22 +9,9 @@ import { stateToQuery } from './urlState';
 import { openUrlView } from './startApp';
 import { syncUrl } from './urlSync';
 import { DEFAULT_CONFIG } from './urlConfig';
-import type { Dataset } from '../data/schema';
-import { appOf, datasetOf, fixtureTimeline, readyStore, timelineOf, type TestApp } from '../../test/unit/helpers/timeline';
+import { appOf, readyStore, storyDataset, timelineOf, type TestApp } from '../../test/unit/helpers/timeline';
 
-const withStory: Dataset = {
-  ...datasetOf(fixtureTimeline()),
-  stories: [
-    {
-      id: 'tour',
-      title: 'A tour',
-      steps: [
-        { event: 'recognition', caption: 'One.' },
-        { from: '2011', to: '2014', filters: { categories: ['arms'] }, lanes: 'actor', caption: 'Two.' },
-      ],
-    },
-  ],
-};
+const withStory = storyDataset();
 const timeline = timelineOf(withStory);
 
 /** A loaded app with a 1000 px chart. */
