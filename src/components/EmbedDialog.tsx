@@ -99,8 +99,10 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
         <button type="button" className="close" onClick={() => dialog.current?.close()}>{t('embed.close')}</button>
       </p>
       <h3>{t('embed.preview')}</h3>
-      {/* The preview is a picture of the result: inert, so Tab and Escape stay with the dialog. */}
-      <iframe className="embed-preview" src={src} title={options.frameTitle} sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" inert />
+      {/* The preview is a picture of the result: inert, so Tab and Escape stay with the dialog.
+          A new frame for each address: Chromium can drop a change of src that arrives while the
+          sandboxed frame's first page is still coming in, leaving the preview on the old view. */}
+      <iframe key={src} className="embed-preview" src={src} title={options.frameTitle} sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" inert />
     </dialog>
   );
 }

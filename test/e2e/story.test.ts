@@ -190,8 +190,12 @@ describe('the embed dialog', () => {
     const snippet = await dialog.locator('textarea').inputValue();
     expect(snippet).toContain(`embed.html?story=${STORY}`);
     expect(snippet).not.toContain('event=');
-    const preview = (await (await page().$('iframe.embed-preview'))!.contentFrame())!;
-    await expect.poll(() => preview.locator('.story-player h2').textContent({ timeout: 500 }).catch(() => ''), { timeout: 10_000 }).toBe('From recognition to the 2020 war');
+    // The preview follows the choice; Chromium pauses frames out of view, so bring it into view.
+    await expect.poll(() => page().getAttribute('iframe.embed-preview', 'src')).toContain(`story=${STORY}`);
+    await page().$eval('iframe.embed-preview', (f) => f.scrollIntoView({ block: 'center' }));
+    // The frame is looked up afresh each time: a navigation may move it to another process.
+    const preview = async () => (await (await page().$('iframe.embed-preview'))!.contentFrame())!;
+    await expect.poll(async () => (await preview()).locator('.story-player h2').textContent({ timeout: 500 }).catch(() => ''), { timeout: 15_000 }).toBe('From recognition to the 2020 war');
   });
 });
 
