@@ -33,6 +33,8 @@ runCli(() => {
     return 1;
   }
   const text = exportStore(validation.data, format);
+  const stories = validation.data.stories?.length ?? 0;
+  if (format === 'timelinejs' && stories) console.error(`${file}: ${stories} ${stories === 1 ? 'story is' : 'stories are'} left out: TimelineJS3 has no place for them (json and csv keep them)`);
   if (values.out === undefined) process.stdout.write(text);
   else {
     writeTextAtomically(values.out, text, values.force);

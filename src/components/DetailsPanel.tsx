@@ -26,10 +26,12 @@ export interface DetailsPanelProps {
   variant: 'column' | 'overlay' | 'sheet';
   /** With nothing selected, say how to select (the main page's side column) instead of nothing. */
   hint?: boolean;
+  /** Closing hides the panel without closing the selection (a story's step keeps its event). */
+  onClose?: () => void;
 }
 
 /** The details panel; renders nothing (or the hint) when no event is selected. */
-export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelProps) {
+export function DetailsPanel({ timeline, variant, hint = false, onClose }: DetailsPanelProps) {
   const actions = useActions();
   const { t, locale } = useLocale();
   const event = useAppState(selectSelectedEvent);
@@ -38,10 +40,11 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
   const sheet = useRef<HTMLDialogElement>(null);
 
   // Focus follows the reader into the panel when they chose an event (from a mark or a list
-  // row), but a page that opens on a deep link, or a host's goto message, must not steal focus.
+  // row), but a page that opens on a deep link, or a host's goto message, must not steal focus;
+  // nor may a story's step, whose reader is stepping through the story with its own controls.
   useEffect(() => {
     const active = document.activeElement;
-    if (event && heading.current && active && active !== document.body && !active.closest('.details')) heading.current.focus({ preventScroll: variant === 'column' });
+    if (event && heading.current && active && active !== document.body && !active.closest('.details, .story-player')) heading.current.focus({ preventScroll: variant === 'column' });
   }, [event, variant]);
 
   if (!event) return hint ? <p className="details-empty">{t('details.empty')}</p> : null;
@@ -52,6 +55,7 @@ export function DetailsPanel({ timeline, variant, hint = false }: DetailsPanelPr
     // A modal sheet leaves the rest of the page inert until it is closed: close it first, so
     // that focus can go back to the mark.
     sheet.current?.close();
+    if (onClose) return onClose();
     actions.select(null);
     actions.focusMark(event.id);
   };

@@ -1,10 +1,12 @@
 /**
- * "Embed": builds the <iframe> snippet for the current view (selected event, window, filters)
- * with a theme, chrome, height and a title for screen readers; shows a live preview and copies
- * the code. A native modal <dialog> keeps focus inside and returns it on close.
+ * "Embed": builds the <iframe> snippet for the current view (selected event, window, filters,
+ * or the story step being told), or for one of the data's stories from its title card, with a
+ * theme, chrome, height and a title for screen readers; shows a live preview and copies the
+ * code. A native modal <dialog> keeps focus inside and returns it on close.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppState, useConfig, useLocale, useTimeline } from './context';
+import { selectStories } from '../state/selectors';
 import { embedSnippet, embedUrl, type EmbedOptions } from '../embed/snippet';
 
 /** Props of EmbedDialog. */
@@ -20,6 +22,7 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
   const state = useAppState((s) => s);
   const title = useTimeline()?.title ?? '';
   const config = useConfig();
+  const stories = useAppState(selectStories);
   const [options, setOptions] = useState<EmbedOptions>({
     heightMode: 'auto',
     height: 600,
@@ -27,10 +30,11 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
     controls: 'full',
     showTitle: true,
     frameTitle: t('timeline.label', { title }),
+    story: null,
   });
   const [copied, setCopied] = useState(false);
   const code = useRef<HTMLTextAreaElement>(null);
-  const ids = { mode: useId(), height: useId(), theme: useId(), controls: useId(), title: useId(), frame: useId(), code: useId() };
+  const ids = { start: useId(), mode: useId(), height: useId(), theme: useId(), controls: useId(), title: useId(), frame: useId(), code: useId() };
 
   // No close() on cleanup: the element leaves with the component, and a close event fired from
   // a cleanup would tell the parent to unmount a dialog it just mounted (StrictMode runs effects twice).
@@ -59,6 +63,15 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
     <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title" onClose={onClose}>
       <h2 id="embed-dialog-title">{t('embed.dialogTitle')}</h2>
       <div className="embed-options">
+        {stories.length > 0 && (
+          <>
+            <label htmlFor={ids.start}>{t('embed.startOn')}</label>
+            <select id={ids.start} value={options.story ?? ''} onChange={(e) => set({ story: e.target.value || null })}>
+              <option value="">{t('embed.startOn.view')}</option>
+              {stories.map((story) => <option key={story.id} value={story.id}>{t('embed.startOn.story', { title: story.title })}</option>)}
+            </select>
+          </>
+        )}
         <fieldset>
           <legend>{t('embed.height')}</legend>
           <label><input type="radio" name={ids.mode} checked={options.heightMode === 'auto'} onChange={() => set({ heightMode: 'auto' })} /> {t('embed.height.auto')}</label>
@@ -86,8 +99,10 @@ export function EmbedDialog({ onClose }: EmbedDialogProps) {
         <button type="button" className="close" onClick={() => dialog.current?.close()}>{t('embed.close')}</button>
       </p>
       <h3>{t('embed.preview')}</h3>
-      {/* The preview is a picture of the result: inert, so Tab and Escape stay with the dialog. */}
-      <iframe className="embed-preview" src={src} title={options.frameTitle} sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" inert />
+      {/* The preview is a picture of the result: inert, so Tab and Escape stay with the dialog.
+          A new frame for each address: Chromium can drop a change of src that arrives while the
+          sandboxed frame's first page is still coming in, leaving the preview on the old view. */}
+      <iframe key={src} className="embed-preview" src={src} title={options.frameTitle} sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" inert />
     </dialog>
   );
 }

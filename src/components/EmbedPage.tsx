@@ -1,8 +1,9 @@
 /**
  * The embed's chrome, rendered into the slots embed.html reserves around the chart: a one-line
- * title, the toolbar, the details and the error over the chart (inside the frame, where they
- * can be read), and a footer with the source, the Download menu (with `controls=full`) and a
- * link to the full timeline at this view.
+ * title, the toolbar, the details, the story player and the error over the chart (inside the
+ * frame, where they can be read), and a footer with the source, the story launcher, the
+ * Download menu (with `controls=full`) and a link to the full timeline at this view. While a
+ * story is told the details open only when the reader asks (over the chart they would hide it).
  */
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -18,6 +19,10 @@ import { isolate } from '../i18n/isolate';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { openExternal } from './openExternal';
 import { fullPageUrl } from '../embed/fullPageUrl';
+import { StoryPlayer } from './StoryPlayer';
+import { StoryLauncher } from './StoryLauncher';
+import { StoryAnnouncer } from './StoryAnnouncer';
+import { useStoryChrome } from './useStoryChrome';
 
 const subscribeNarrow = subscribeMedia(NARROW_QUERY);
 
@@ -34,6 +39,8 @@ export function EmbedPage() {
   const origin = useAppState((s) => s.dataOrigin);
   const timeline = useTimeline();
   const narrow = useSyncExternalStore(subscribeNarrow, () => matchesMedia(NARROW_QUERY));
+  // Over the chart the details would hide the story: during one they open when asked.
+  const storyChrome = useStoryChrome(true);
 
   return (
     <>
@@ -42,10 +49,14 @@ export function EmbedPage() {
       <Slot id="slot-stage">
         {load.status === 'loading' && <LoadingStatus />}
         {load.status === 'error' && <ErrorPanel failure={load.failure} url={load.url} problems={load.problems} offerDefault={false} />}
-        {timeline && <DetailsPanel timeline={timeline} variant="overlay" />}
+        {timeline && storyChrome.detailsShown && <DetailsPanel timeline={timeline} variant="overlay" onClose={storyChrome.closeDetails} />}
+      </Slot>
+      <Slot id="slot-story">
+        <StoryPlayer {...storyChrome.player} />
       </Slot>
       <Slot id="slot-footer">
         {origin ? <span className="origin-notice" role="note">{t('origin.notice', { origin })}</span> : timeline && <span className="embed-source">{t('embed.source', { title: isolate(timeline.title) })}</span>}
+        <StoryLauncher ref={storyChrome.launcher} onOpen={storyChrome.onOpen} />
         {/* The toolbar has no room to spare at some widths; the footer, with the way out to the full timeline, has. */}
         {timeline && config.controls === 'full' && <DownloadMenu compact />}
         <FullTimelineLink />
@@ -53,6 +64,7 @@ export function EmbedPage() {
       <Slot id="slot-notices">
         <Notices />
         <SelectionAnnouncer />
+        <StoryAnnouncer />
       </Slot>
     </>
   );

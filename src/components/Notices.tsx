@@ -42,5 +42,7 @@ export function describe(notice: Notice, t: Translate): string {
       return t('notice.eventOutsideWindow', { id: isolate(notice.id) });
     case 'filtersRelaxed':
       return t('notice.filtersRelaxed', { title: isolate(notice.title) });
+    case 'unknownStory':
+      return t('notice.unknownStory', { id: isolate(notice.id) });
   }
 }

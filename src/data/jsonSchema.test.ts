@@ -14,3 +14,12 @@ it('the schema rejects unknown fields and requires sources on events', () => {
   expect(event.required).toEqual(expect.arrayContaining(['id', 'title', 'summary', 'start', 'category', 'actors', 'certainty', 'sources']));
   expect(event.properties.sources.minItems).toBe(1);
 });
+
+it('stories are optional, and a story step is an event or a window, never both', () => {
+  const schema = JSON.parse(buildJsonSchema());
+  expect(schema.required).not.toContain('stories');
+  const step = schema.properties.stories.items.properties.steps.items;
+  expect(step.additionalProperties).toBe(false);
+  expect(step.required).toEqual(['caption']);
+  expect(step.oneOf.map((shape: { required: string[] }) => shape.required)).toEqual([['event'], ['from', 'to']]);
+});

@@ -146,6 +146,57 @@ export const DraftSchema = v.strictObject({
   candidates: v.record(slug('a candidate key'), CandidateSchema),
 });
 
+/** How lanes are laid out: by category or by actor. */
+export const LANE_MODES = ['category', 'actor'] as const;
+/** The most steps a story may have (its progress bar and `?step=` stay usable). */
+export const MAX_STORY_STEPS = 100;
+
+const bounded = (what: string, most: number) => v.pipe(text(what), v.maxLength(most, `${what} is at most ${most} characters`));
+
+/** What a window step shows: lists of ids (absent: all of them). */
+export const StepFiltersSchema = v.strictObject({
+  categories: v.optional(v.pipe(v.array(slug('a category id')), v.minLength(1, 'categories must name at least one category'))),
+  actors: v.optional(v.pipe(v.array(text('an actor id')), v.minLength(1, 'actors must name at least one actor'))),
+  certainty: v.optional(
+    v.pipe(
+      v.array(v.picklist(CERTAINTIES, `certainty must be one of: ${CERTAINTIES.join(', ')}`)),
+      v.minLength(1, 'certainty must name at least one level'),
+    ),
+  ),
+});
+
+/**
+ * One step of a story: an event (its id), or a window of time (`from`, `to`, optionally with
+ * filters and a lane mode), with a caption in plain text and an optional title.
+ */
+export const StoryStepSchema = v.pipe(
+  v.strictObject({
+    title: v.optional(bounded('a step title', 120)),
+    caption: bounded('a caption', 800),
+    event: v.optional(slug('an event id')),
+    from: v.optional(DateSchema),
+    to: v.optional(DateSchema),
+    filters: v.optional(StepFiltersSchema),
+    lanes: v.optional(v.picklist(LANE_MODES, `lanes must be one of: ${LANE_MODES.join(', ')}`)),
+  }),
+  v.check((s) => s.event !== undefined || s.from !== undefined || s.to !== undefined, 'a step needs an event or a window (from and to)'),
+  v.check((s) => s.event === undefined || (s.from === undefined && s.to === undefined), 'a step shows an event or a window (from and to), not both'),
+  v.check((s) => s.event !== undefined || (s.from !== undefined && s.to !== undefined), 'a window needs both from and to'),
+  v.check((s) => s.event === undefined || (s.filters === undefined && s.lanes === undefined), 'filters and lanes belong to window steps, not to event steps'),
+);
+
+/** A guided walk through the timeline: a title card, then its steps in order. */
+export const StorySchema = v.strictObject({
+  id: slug('a story id'),
+  title: bounded('a story title', 120),
+  summary: v.optional(bounded('a story summary', 600)),
+  steps: v.pipe(
+    v.array(StoryStepSchema, 'steps must be a list of steps'),
+    v.minLength(1, 'a story needs at least one step'),
+    v.maxLength(MAX_STORY_STEPS, `a story has at most ${MAX_STORY_STEPS} steps`),
+  ),
+});
+
 /** One relationship's whole event store. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
@@ -159,6 +210,7 @@ export const DatasetSchema = v.strictObject({
   sources: v.array(SourceSchema),
   eras: v.array(EraSchema),
   events: v.array(EventSchema),
+  stories: v.optional(v.array(StorySchema, 'stories must be a list of stories')),
   draft: v.optional(DraftSchema),
 });
 
@@ -180,5 +232,13 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 export type Draft = v.InferOutput<typeof DraftSchema>;
 /** What the extractor knows about one candidate. */
 export type Candidate = v.InferOutput<typeof CandidateSchema>;
+/** A story. */
+export type Story = v.InferOutput<typeof StorySchema>;
+/** One step of a story. */
+export type StoryStep = v.InferOutput<typeof StoryStepSchema>;
+/** The filters a window step applies. */
+export type StepFilters = v.InferOutput<typeof StepFiltersSchema>;
+/** Lanes by category or by actor. */
+export type LaneMode = (typeof LANE_MODES)[number];
 /** One of the ways a candidate's date was worked out. */
 export type DateMethod = (typeof DATE_METHODS)[number];

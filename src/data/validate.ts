@@ -8,6 +8,7 @@ import { DatasetSchema, EventSchema, type Dataset } from './schema';
 import type { Pause } from './pause';
 import { checkCrossReferences, readableEventId } from './crossReferences';
 import { checkDraftReferences } from './draftReferences';
+import { checkStoryReferences } from './storyReferences';
 import { quoted, type Problem } from './problems';
 
 /** The outcome of validating a parsed JSON document. */
@@ -51,11 +52,15 @@ function combine(structural: Problem[], data: unknown): Validation {
   const related = checkCrossReferences(data).filter((p) => !p.path.some((_, i) => refused.has(pathKey(p.path.slice(0, i + 1)))));
   // A draft's candidates are checked against a store that passed the schema (they name its events and source).
   const dataset = data as Dataset;
-  const drafts = structural.length === 0 && dataset.draft ? checkDraftReferences({ ...dataset, draft: dataset.draft }) : [];
-  const problems = [...structural, ...related, ...drafts];
+  const valid = structural.length === 0;
+  const drafts = valid && dataset.draft ? checkDraftReferences({ ...dataset, draft: dataset.draft }) : [];
+  const known = valid ? { events: idsOf(dataset.events), categories: idsOf(dataset.categories), actors: idsOf(dataset.actors) } : null;
+  const stories = known && dataset.stories ? checkStoryReferences({ ...dataset, stories: dataset.stories }, known) : [];
+  const problems = [...structural, ...related, ...drafts, ...stories];
   return problems.length ? { ok: false, problems: inDocumentOrder(problems) } : { ok: true, data: data as Dataset };
 }
 
+const idsOf = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
 const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
 const TOP_LEVEL = Object.keys(DatasetSchema.entries);
 

@@ -1,9 +1,9 @@
 /**
  * Connects an embedded timeline to its host page. Tells the host when it is loading, ready
- * (drawn) or failed, its preferred height, and the reader's selections; carries out goto,
- * setFilters and setView through the same actions as any other input, and answers with an
- * error message whatever it cannot do (an unknown id, a window outside the data, a malformed
- * message).
+ * (drawn) or failed, its preferred height, the reader's selections and, once ready, every move
+ * of a story; carries out goto (an event, or a story's step), setFilters and setView through
+ * the same actions as any other input, and answers with an error message whatever it cannot do
+ * (an unknown id or story, a window outside the data, a malformed message).
  *
  * A host that floods the frame cannot freeze it: messages are queued and handled once per
  * animation frame, the latest of each kind winning (filters merge), so the work per frame is
@@ -13,7 +13,9 @@
  */
 import type { Store } from '../state/store';
 import type { Actions } from '../state/actions';
-import { selectFilteredEvents, selectTimeline } from '../state/selectors';
+import { selectFilteredEvents, selectStories, selectStory, selectTimeline } from '../state/selectors';
+import { findStory, isStepOf } from '../model/stories';
+import type { AppState } from '../state/store';
 import { windowOf } from '../model/windowText';
 import { isNamespaced, parseInbound, type InboundMessage, type OutboundMessage } from './protocol';
 
@@ -59,8 +61,11 @@ export function startBridge({ store, actions, preferredHeight, fullPageUrl, draw
   resize.observe(win.document.documentElement);
 
   let announced = false;
+  const postStep = (state: AppState) =>
+    post({ type: 'bilateral-timeline:step', story: state.story?.id ?? null, step: state.story?.step ?? 0, of: selectStory(state)?.steps.length ?? 0 });
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selectedId !== previous.selectedId) post({ type: 'bilateral-timeline:select', id: state.selectedId, url: fullPageUrl() });
+    if (announced && (state.story?.id !== previous.story?.id || state.story?.step !== previous.story?.step)) postStep(state);
     if (state.load.status === 'error' && previous.load.status !== 'error') error('load-failed', `the data could not be loaded: ${state.load.failure}`);
     if (state.filters !== previous.filters || state.selectedId !== previous.selectedId || state.load !== previous.load) remeasure();
   });
@@ -72,6 +77,8 @@ export function startBridge({ store, actions, preferredHeight, fullPageUrl, draw
       announced = true;
       win.clearInterval(readyTimer);
       post({ type: 'bilateral-timeline:ready', events: selectFilteredEvents(state).length });
+      // A frame opened on a story says where it stands once the host knows it is ready.
+      if (state.story) postStep(state);
       remeasure();
     }
   }, 50);
@@ -88,11 +95,19 @@ export function startBridge({ store, actions, preferredHeight, fullPageUrl, draw
     if (!timeline) return error('not-ready', 'the timeline is not loaded yet; send the message after bilateral-timeline:ready');
     if (filters) applyFilters(filters);
     if (view) applyView(view);
-    if (goto) {
+    if (goto && 'story' in goto) gotoStory(goto.story, goto.step);
+    else if (goto) {
       if (!timeline.byId.has(goto.id)) error('unknown-event', `there is no event "${goto.id}" in this timeline`, [goto.id]);
       else actions.select(goto.id);
     }
   };
+
+  function gotoStory(id: string, step: number) {
+    const story = findStory(selectStories(store.get()), id);
+    if (!story) return error('unknown-story', `there is no story "${id}" in this timeline`, [id]);
+    if (!isStepOf(story, step)) return error('unknown-story', `story "${id}" has ${story.steps.length} steps; there is no step ${step} (0 is its title card)`, [id]);
+    actions.openStory(id, step);
+  }
 
   function applyFilters(message: InboundMessage & { type: 'bilateral-timeline:setFilters' }) {
     const timeline = selectTimeline(store.get())!;

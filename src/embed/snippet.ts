@@ -20,11 +20,14 @@ export interface EmbedOptions {
   showTitle: boolean;
   /** The iframe's title attribute, read by screen readers. */
   frameTitle: string;
+  /** A story to open the embed on (at its title card), or null for the current view. */
+  story: string | null;
 }
 
-/** The embed page's URL for this view and these options. */
+/** The embed page's URL for this view (or the chosen story's title card) and these options. */
 export function embedUrl(state: AppState, config: ViewConfig, options: EmbedOptions, pageHref: string): string {
-  const query = stateToQuery({ ...state, theme: options.theme }, { ...config, controls: options.controls, title: options.showTitle });
+  const story = options.story ? { id: options.story, step: 0 } : state.story;
+  const query = stateToQuery({ ...state, story, theme: options.theme }, { ...config, controls: options.controls, title: options.showTitle });
   return new URL(`embed.html${query}`, pageHref).href;
 }
 

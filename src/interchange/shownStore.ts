@@ -3,8 +3,8 @@
  * its own: the sources those events cite and no other (the format refuses an uncited source),
  * the categories they use, the actors they involve plus the pair, and the eras that overlap
  * them. A draft's extraction metadata is left out: it describes the whole article's
- * candidates, not a selection; so is `$schema`, a path relative to data/ that would not
- * resolve beside a file taken elsewhere. Pure; O(events + citations + lists).
+ * candidates, not a selection; so are the stories, told over the whole store's events; and so
+ * is `$schema`, a path relative to data/ that would not resolve beside a file taken elsewhere. Pure; O(events + citations + lists).
  */
 import type { Dataset } from '../data/schema';
 import { coveredInterval, parsePartialDate } from '../model/dates';
@@ -22,7 +22,7 @@ export function storeOfEvents(data: Dataset, keep: ReadonlySet<string>): Dataset
     lo = Math.min(lo, t0);
     hi = Math.max(hi, t1);
   }
-  const { draft: _draft, $schema: _schema, ...rest } = data;
+  const { draft: _draft, stories: _stories, $schema: _schema, ...rest } = data;
   return {
     ...rest,
     actors: data.actors.filter((a) => actors.has(a.id)),

@@ -4,18 +4,21 @@
  * indentation and a final newline. Two stores that say the same thing come out byte for byte
  * the same, so a normalised file diffs cleanly.
  */
-import type { Citation, Claims, Dataset, RawEvent, Source, Value } from '../data/schema';
+import type { Citation, Claims, Dataset, RawEvent, Source, Story, StoryStep, Value } from '../data/schema';
 import { validateDataset } from '../data/validate';
 import { formatProblem } from '../data/problems';
 import { coveredInterval, parsePartialDate } from '../model/dates';
 import type { ImportOptions, ImportResult } from './result';
 
-const TOP_KEYS = ['$schema', 'version', 'id', 'title', 'description', 'pair', 'actors', 'categories', 'sources', 'eras', 'events'] as const;
+const TOP_KEYS = ['$schema', 'version', 'id', 'title', 'description', 'pair', 'actors', 'categories', 'sources', 'eras', 'events', 'stories'] as const;
 const EVENT_KEYS = ['id', 'title', 'summary', 'start', 'end', 'approximate', 'category', 'actors', 'certainty', 'value', 'sources'] as const;
 const CITATION_KEYS = ['source', 'quote', 'claims', 'note'] as const;
 const CLAIMS_KEYS = ['start', 'end', 'value', 'certainty', 'summary'] as const;
 const VALUE_KEYS = ['amount', 'currency', 'kind'] as const;
 const SOURCE_KEYS = ['id', 'title', 'publisher', 'url', 'published'] as const;
+const STORY_KEYS = ['id', 'title', 'summary', 'steps'] as const;
+const STEP_KEYS = ['title', 'event', 'from', 'to', 'filters', 'lanes', 'caption'] as const;
+const STEP_FILTER_KEYS = ['categories', 'actors', 'certainty'] as const;
 
 /** A copy of a valid store with every key in documented order and events and eras in time order. */
 export function normaliseStore(data: Dataset): Dataset {
@@ -29,6 +32,9 @@ export function normaliseStore(data: Dataset): Dataset {
   const citation = (c: Citation): Citation => ordered({ ...c, claims: c.claims && claims(c.claims) }, CITATION_KEYS);
   const event = (e: RawEvent): RawEvent =>
     ordered({ ...e, actors: [...e.actors], value: e.value && value(e.value), sources: e.sources.map(citation) }, EVENT_KEYS);
+  // A story's steps keep the author's order: it is the story.
+  const step = (s: StoryStep): StoryStep => ordered({ ...s, filters: s.filters && ordered(s.filters, STEP_FILTER_KEYS) }, STEP_KEYS);
+  const story = (s: Story): Story => ordered({ ...s, steps: s.steps.map(step) }, STORY_KEYS);
   return ordered(
     {
       ...data,
@@ -38,6 +44,7 @@ export function normaliseStore(data: Dataset): Dataset {
       sources: data.sources.map((s: Source) => ordered(s, SOURCE_KEYS)),
       eras: byTime(data.eras).map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end })),
       events: byTime(data.events).map(event),
+      stories: data.stories?.map(story),
     },
     TOP_KEYS,
   );

@@ -14,7 +14,8 @@ import { loadCatalog } from '../i18n/loadCatalog';
 import type { Lang } from '../i18n/languages';
 import { INTL_LOCALE, resolveLang } from '../i18n/languages';
 import { registerFallback } from '../i18n/intlFallback';
-import { rememberTimeline, selectFilteredEvents, selectTimeline } from './selectors';
+import { rememberTimeline, selectFilteredEvents, selectStories, selectStory, selectTimeline } from './selectors';
+import { findStory, isStepOf, stepView, type Story } from '../model/stories';
 import type { Notice, Store } from './store';
 import type { Theme } from './urlConfig';
 import type { Timeline } from '../model/types';
@@ -27,7 +28,7 @@ export interface Actions {
   step(direction: 'previous' | 'next'): void;
   /** Changes some filters; the selection stays, even when the filters now hide it. */
   setFilters(patch: Partial<Filters>): void;
-  /** Clears filters and selection and shows everything. */
+  /** Clears filters and selection, leaves any story, and shows everything. */
   resetAll(): void;
   /** Lanes by category or by actor. */
   setLaneMode(mode: 'category' | 'actor'): void;
@@ -43,6 +44,15 @@ export interface Actions {
   notify(...notices: Notice[]): void;
   /** Clears the notices. */
   dismissNotices(): void;
+  /**
+   * Opens a story at a step (0, the default, is its title card) and moves the chart there;
+   * 'unknown' (and nothing changes) when the data has no such story or the story no such step.
+   */
+  openStory(id: string, step?: number, options?: { animate?: boolean }): 'opened' | 'unknown';
+  /** Moves the open story to a step (0 … n); does nothing outside a story or past its ends. */
+  goToStep(step: number, options?: { animate?: boolean }): void;
+  /** Leaves the story for free exploration: the view, filters and selection stay as they are. */
+  exitStory(): void;
   /** Puts keyboard focus on an event's mark (after the details close); false when the chart cannot. */
   focusMark(id: string): boolean;
   /** The chart says how it focuses a mark (null when it goes away). */
@@ -59,6 +69,24 @@ export function createActions(store: Store, view: ViewController): Actions {
 
   function showEvent(event: TimelineEvent, animate: boolean) {
     view.show({ kind: 'event', id: event.id, t0: event.t0, t1: event.t1 }, { animate });
+  }
+
+  /**
+   * Shows a story's step through the same actions as any other input, told to listeners as one
+   * change (one history entry): the title card shows everything; an event step selects its
+   * event in a window around it; a window step shows its window with its filters and lanes.
+   */
+  function showStep(story: Story, step: number, animate: boolean) {
+    const target = stepView(story, step, timeline()!);
+    store.batch(() => {
+      store.set({ story: { id: story.id, step } });
+      actions.setFilters(target.kind === 'window' ? target.filters : NO_FILTERS);
+      actions.setLaneMode(target.kind === 'window' ? target.lanes : 'category');
+      if (target.kind === 'event') actions.select(target.id, { animate });
+      else actions.select(null);
+      if (target.kind === 'overview') actions.setView({ kind: 'fit' }, { animate });
+      else actions.setView({ kind: 'window', t0: target.window[0], t1: target.window[1] }, { animate });
+    });
   }
 
   const actions: Actions = {
@@ -91,7 +119,7 @@ export function createActions(store: Store, view: ViewController): Actions {
       store.set((s) => ({ filters: { ...s.filters, ...patch } }));
     },
     resetAll() {
-      store.set({ filters: NO_FILTERS, selectedId: null });
+      store.set({ filters: NO_FILTERS, selectedId: null, story: null });
       view.show({ kind: 'fit' });
     },
     setLaneMode(mode) {
@@ -114,8 +142,11 @@ export function createActions(store: Store, view: ViewController): Actions {
       const state = store.get();
       store.set({ dataset, load: { status: 'ready' } });
       const loaded = selectTimeline(store.get())!;
-      // A selection whose event the new data lacks is closed rather than left pointing nowhere.
+      // A selection whose event the new data lacks is closed rather than left pointing nowhere;
+      // so is a story the new data lacks, or whose step it no longer has.
       if (state.selectedId && !loaded.byId.has(state.selectedId)) store.set({ selectedId: null });
+      const story = state.story && findStory(dataset.stories, state.story.id);
+      if (state.story && !(story && isStepOf(story, state.story.step))) store.set({ story: null });
       view.setExtent(loaded.extent, mode);
     },
     notify(...notices) {
@@ -123,6 +154,19 @@ export function createActions(store: Store, view: ViewController): Actions {
     },
     dismissNotices() {
       store.set({ notices: [] });
+    },
+    openStory(id, step = 0, { animate = true } = {}) {
+      const story = findStory(selectStories(store.get()), id);
+      if (!story || !isStepOf(story, step)) return 'unknown';
+      showStep(story, step, animate);
+      return 'opened';
+    },
+    goToStep(step, { animate = true } = {}) {
+      const story = selectStory(store.get());
+      if (story && isStepOf(story, step) && step !== store.get().story!.step) showStep(story, step, animate);
+    },
+    exitStory() {
+      store.set({ story: null });
     },
     focusMark: (id) => focuser?.(id) ?? false,
     setMarkFocuser(next) {

@@ -7,6 +7,7 @@ import { applyFilters } from '../model/filters';
 import { normalise } from '../data/normalise';
 import type { Dataset } from '../data/schema';
 import type { Timeline, TimelineEvent } from '../model/types';
+import { findStory, type Story } from '../model/stories';
 import { DIRECTION, INTL_LOCALE, type Lang } from '../i18n/languages';
 import { createTranslate, type Translate } from '../i18n/translate';
 import type { AppState, LoadedLocale } from './store';
@@ -46,6 +47,17 @@ export function selectFilteredEvents(state: AppState): TimelineEvent[] {
 /** The selected event, if it is loaded. */
 export function selectSelectedEvent(state: AppState): TimelineEvent | null {
   return (state.selectedId && selectTimeline(state)?.byId.get(state.selectedId)) || null;
+}
+
+/** The loaded data's stories (an empty list when it has none). */
+export function selectStories(state: AppState): readonly Story[] {
+  return (state.load.status === 'ready' && state.dataset?.stories) || NO_STORIES;
+}
+const NO_STORIES: readonly Story[] = [];
+
+/** The story being told, or null while the reader explores freely. */
+export function selectStory(state: AppState): Story | null {
+  return state.story ? findStory(selectStories(state), state.story.id) : null;
 }
 
 /** The interface language, bound: what every piece of text needs. */

@@ -8,7 +8,8 @@ import type { Actions } from './actions';
 import type { ConfigWarning, ViewConfig } from './urlConfig';
 import { resolveUrlView } from './urlState';
 import { windowToDates } from '../model/windowText';
-import { selectTimeline } from './selectors';
+import { selectStories, selectTimeline } from './selectors';
+import { findStory, isStepOf } from '../model/stories';
 
 /** The dataset the app ships with, relative to the page. */
 export const DEFAULT_DATA_URL = 'data/events.json';
@@ -43,6 +44,8 @@ export async function startApp(store: Store, actions: Actions, config: ViewConfi
  * wholly outside the data is refused (said too) and everything is shown instead.
  */
 export function openUrlView(store: Store, actions: Actions, config: ViewConfig): void {
+  if (config.story !== null && openUrlStory(store, actions, config.story, config.step)) return;
+  if (store.get().story) actions.exitStory();
   const timeline = selectTimeline(store.get())!;
   const view = resolveUrlView(config, timeline);
   store.set({ filters: view.filters, laneMode: view.laneMode, selectedId: null });
@@ -60,4 +63,21 @@ export function openUrlView(store: Store, actions: Actions, config: ViewConfig):
     actions.notify({ kind: 'eventOutsideWindow', id: event.id });
   }
   if (event) actions.select(event.id, { animate: false });
+}
+
+/**
+ * Opens the URL's story at its step (a step the story lacks opens its title card, with a
+ * notice); the story's step says what is shown, so the URL's other view keys are not read.
+ * False, with a notice, when the data has no such story.
+ */
+function openUrlStory(store: Store, actions: Actions, id: string, step: number): boolean {
+  const story = findStory(selectStories(store.get()), id);
+  if (!story) {
+    actions.notify({ kind: 'unknownStory', id });
+    return false;
+  }
+  const known = isStepOf(story, step);
+  if (!known) actions.notify({ kind: 'badValue', key: 'step', value: String(step) });
+  actions.openStory(id, known ? step : 0, { animate: false });
+  return true;
 }

@@ -71,4 +71,36 @@ describe('createStore', () => {
     store.set({ selectedId: 'y' });
     expect(second).toHaveBeenCalledTimes(1);
   });
+
+  it('tells listeners once after a batch, with the state from before it', () => {
+    const store = createStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const before = store.get();
+    store.batch(() => {
+      store.set({ selectedId: 'a' });
+      expect(store.get().selectedId).toBe('a'); // readers inside the batch see each change
+      store.batch(() => store.set({ laneMode: 'actor' }));
+      expect(listener).not.toHaveBeenCalled(); // not even after the inner batch
+    });
+    expect(listener).toHaveBeenCalledTimes(1);
+    const [state, previous] = listener.mock.calls[0] as [AppState, AppState];
+    expect(previous).toBe(before);
+    expect([state.selectedId, state.laneMode]).toEqual(['a', 'actor']);
+  });
+
+  it('tells no one after a batch that changed nothing, and tells despite a throw', () => {
+    const store = createStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.batch(() => store.set({ selectedId: null }));
+    expect(listener).not.toHaveBeenCalled();
+    expect(() => store.batch(() => {
+      store.set({ selectedId: 'x' });
+      throw new Error('midway');
+    })).toThrow('midway');
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.set({ selectedId: 'y' });
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
 });

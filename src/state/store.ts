@@ -29,6 +29,14 @@ export interface ViewState {
   settled: boolean;
 }
 
+/** Where the reader is in a story. */
+export interface StoryState {
+  /** The story's id. */
+  id: string;
+  /** 0 for the title card, 1 … n for the steps. */
+  step: number;
+}
+
 /** The interface language in use, with its loaded messages. */
 export interface LoadedLocale {
   /** The language. */
@@ -51,6 +59,8 @@ export interface AppState {
   laneMode: 'category' | 'actor';
   /** The visible window: written by the view controller only. */
   view: ViewState;
+  /** The story being told, and its step; null while the reader explores freely. */
+  story: StoryState | null;
   /** Notices: what the URL or a host asked for and the page could not do, and what it changed to show an event. */
   notices: Notice[];
   /** Colour theme chosen by the reader or the URL. */
@@ -71,7 +81,8 @@ export type Notice =
   | { kind: 'unknownId'; key: string; value: string }
   | { kind: 'outsideData'; from: string; to: string }
   | { kind: 'eventOutsideWindow'; id: string }
-  | { kind: 'filtersRelaxed'; title: string };
+  | { kind: 'filtersRelaxed'; title: string }
+  | { kind: 'unknownStory'; id: string };
 
 /** A listener is told the new and previous state. */
 export type Listener = (state: AppState, previous: AppState) => void;
@@ -84,6 +95,11 @@ export interface Store {
   set(patch: Partial<AppState> | ((s: AppState) => Partial<AppState>)): void;
   /** Adds a listener; returns its removal. */
   subscribe(listener: Listener): () => void;
+  /**
+   * Runs `change`, telling listeners once at the end of the whole change rather than after each
+   * set() within it: a story step that sets filters, lanes and the selection is one history entry.
+   */
+  batch(change: () => void): void;
 }
 
 /** The state before anything is loaded. */
@@ -94,6 +110,7 @@ export const INITIAL_STATE: AppState = {
   selectedId: null,
   laneMode: 'category',
   view: { window: null, fitted: true, settled: true },
+  story: null,
   notices: [],
   dataOrigin: null,
   theme: 'auto',
@@ -105,6 +122,10 @@ export const INITIAL_STATE: AppState = {
 export function createStore(initial: Partial<AppState> = {}): Store {
   let state: AppState = { ...INITIAL_STATE, ...initial };
   const listeners = new Set<Listener>();
+  let batching = 0;
+  const tell = (previous: AppState) => {
+    for (const listener of [...listeners]) listener(state, previous);
+  };
   return {
     get: () => state,
     set(patch) {
@@ -113,7 +134,18 @@ export function createStore(initial: Partial<AppState> = {}): Store {
       if (keys.every((k) => Object.is(changes[k], state[k]))) return;
       const previous = state;
       state = { ...state, ...changes };
-      for (const listener of [...listeners]) listener(state, previous);
+      if (!batching) tell(previous);
+    },
+    batch(change) {
+      const before = state;
+      batching++;
+      try {
+        change();
+      } finally {
+        // Even when the change throws midway, listeners hear of what it did change.
+        batching--;
+        if (!batching && state !== before) tell(before);
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

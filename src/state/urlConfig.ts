@@ -22,6 +22,10 @@ export type Controls = 'full' | 'minimal' | 'none';
 export interface ViewConfig {
   /** Another dataset's URL (same origin or CORS-enabled http(s)); null for the default. */
   readonly data: string | null;
+  /** The story to tell, or null. */
+  readonly story: string | null;
+  /** Its step: 0 for the title card, 1 … n for the steps. */
+  readonly step: number;
   /** Selected event id. */
   readonly event: string | null;
   /** Visible window start, as a partial date ("2010", "2010-06", "2010-06-15"). */
@@ -51,6 +55,8 @@ export interface ViewConfig {
 /** Defaults: the view of a bare URL. */
 export const DEFAULT_CONFIG: ViewConfig = Object.freeze({
   data: null,
+  story: null,
+  step: 0,
   event: null,
   from: null,
   to: null,
@@ -86,6 +92,11 @@ export function parseConfig(search: string, base = 'http://localhost/'): { confi
     const value = URL_KEYS[key as keyof ViewConfig].parse(raw.trim(), base);
     if (value === undefined) warnings.push({ key, value: raw });
     else config[key] = value;
+  }
+  // A step means nothing without its story.
+  if (config.step && !config.story) {
+    warnings.push({ key: 'step', value: String(config.step) });
+    config.step = 0;
   }
   if (config.from && config.to && windowOf(config.from as string, config.to as string) === null) {
     warnings.push({ key: 'to', value: String(config.to) });

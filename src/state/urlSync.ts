@@ -1,7 +1,8 @@
 /**
  * Keeps the URL and the store in step, key by key as urlKeys.ts says: a change to a 'push' key
- * (an event, a filter, lanes, theme, language) adds a history entry so Back undoes it; changes
- * to 'replace' keys (the window, a search being typed) replace the entry, at most every 300 ms.
+ * (a story's step, an event, a filter, lanes, theme, language) adds a history entry so Back
+ * undoes it (Back and Forward walk a story's steps); changes to 'replace' keys (the window, a
+ * search being typed) replace the entry, at most every 300 ms.
  * Nothing is written until the data is drawn: a URL only ever names a window that was shown.
  * Back and Forward restore the view through the same actions as any other input. Inside an
  * embed every change replaces: an iframe's entries would hijack the host page's Back button.
@@ -66,7 +67,7 @@ export function syncUrl(store: Store, actions: Actions, config: ViewConfig, { re
       store.set({ theme: restored.theme });
       if (restored.lang !== store.get().lang) void actions.setLang(restored.lang);
       openUrlView(store, actions, restored);
-      if (!restored.from && !restored.to && !restored.event) actions.setView({ kind: 'fit' }, { animate: false });
+      if (!store.get().story && !restored.from && !restored.to && !restored.event) actions.setView({ kind: 'fit' }, { animate: false });
       actions.dismissNotices();
     } finally {
       restoring = false;

@@ -9,11 +9,15 @@ export const app = (path = '/') => `${inject('baseUrl')}${path}`;
 /** The other origin: a host page server that also serves test fixtures with CORS. */
 export const host = (path = '/') => `${inject('hostUrl')}${path}`;
 
-/** Opens a page and waits until the timeline says ready (or error). */
+/**
+ * Opens a page and waits until the timeline says ready (or error) and the React chrome, which
+ * arrives after the chart, has rendered (its notices region is always there).
+ */
 export async function openReady(page: Page, path = '/', status: 'ready' | 'error' = 'ready'): Promise<void> {
   await page.goto(app(path));
   await page.waitForSelector(`[data-status="${status}"][data-chrome="ready"]`, { timeout: 15_000 });
   if (status === 'ready') await page.waitForSelector('g.tl-mark');
+  await page.waitForSelector('.notices', { state: 'attached' });
 }
 
 /** The URL's query parameters now. */

@@ -73,4 +73,31 @@ describe('data/events.json', () => {
   it('has the two war eras', () => {
     expect(data.eras.map((e) => [e.start, e.end])).toEqual(expect.arrayContaining([['2016-04-02', '2016-04-05'], ['2020-09-27', '2020-11-10']]));
   });
+
+  it('tells the relationship from recognition to the 2020 war in 8 to 12 steps, in time order', () => {
+    const story = data.stories?.find((s) => s.id === 'recognition-to-war');
+    expect(story).toBeDefined();
+    const steps = story!.steps;
+    expect(steps.length).toBeGreaterThanOrEqual(8);
+    expect(steps.length).toBeLessThanOrEqual(12);
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    const starts = steps.map((s) => (s.event ? byId.get(s.event)!.start : s.from!));
+    expect(starts[0].slice(0, 4)).toBe('1991');
+    expect(steps[steps.length - 1].event).toBe('karabakh-ceasefire-2020');
+    expect(steps.filter((s) => s.event).length).toBeGreaterThanOrEqual(8);
+    for (let i = 1; i < starts.length; i++) expect(starts[i].slice(0, 7) >= starts[i - 1].slice(0, 7), `step ${i + 1} goes back in time`).toBe(true);
+  });
+
+  it('writes every caption in its own words: no run of eight words from a summary, a quote or the seed article', () => {
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}$%]+/gu) ?? [];
+    const runs = (text: string) => {
+      const w = words(text);
+      return w.slice(0, Math.max(0, w.length - 7)).map((_, i) => w.slice(i, i + 8).join(' '));
+    };
+    const borrowed = new Set(data.events.flatMap((e) => [e.summary, ...e.sources.map((c) => c.quote)]).flatMap(runs));
+    if (existsSync(SEED)) for (const run of runs(readFileSync(SEED, 'utf8'))) borrowed.add(run);
+    const copied = (data.stories ?? []).flatMap((s) => s.steps).flatMap((step) => runs(step.caption).filter((run) => borrowed.has(run)));
+    expect(copied).toEqual([]);
+  });
 });
+

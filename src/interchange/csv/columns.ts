@@ -1,7 +1,7 @@
 /**
  * The store as one CSV table, its columns and how cells are written. Documented in the README
  * ("CSV columns"). One row per event; the store's other lists ride along as rows of other
- * kinds (`dataset`, `era`, `category`, `actor`, `source`) in the same columns, the way
+ * kinds (`dataset`, `era`, `category`, `actor`, `source`, `story`, `step`) in the same columns, the way
  * TimelineJS3's sheet carries its title and eras, so one file holds everything and an export
  * imports back with nothing lost. Citations are numbered column groups: `source_1`,
  * `quote_1`, …, `source_2`, … as many as the most-cited event needs.
@@ -19,8 +19,8 @@ export const CITATION_FIELDS = [
   'source', 'quote', 'note', 'claimed_start', 'claimed_end', 'claimed_value', 'claimed_certainty', 'claimed_summary',
 ] as const;
 
-/** What a row holds, by its `kind` cell; an empty `kind` is an event. */
-export const ROW_KINDS = ['dataset', 'event', 'era', 'category', 'actor', 'source'] as const;
+/** What a row holds, by its `kind` cell; an empty `kind` is an event. Stories: csvStories.ts. */
+export const ROW_KINDS = ['dataset', 'event', 'era', 'category', 'actor', 'source', 'story', 'step'] as const;
 /** One of the row kinds. */
 export type RowKind = (typeof ROW_KINDS)[number];
 

@@ -15,6 +15,7 @@ import { CsvRow, isActorId } from './cells';
 import { BASE_COLUMNS, CITATION_FIELDS, ROW_KINDS, parseListCell, type RowKind } from './columns';
 import { readEventRow } from './csvEvent';
 import { LinkSources } from '../linkSources';
+import { STORY_COLUMNS, readStories } from './csvStories';
 
 /** True when a header row is the store's CSV: it has `title` and `start` (or `kind`) columns. */
 export function isStoreCsvHeader(header: readonly string[]): boolean {
@@ -34,7 +35,7 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
     const name = raw.trim().toLowerCase();
     const citation = CITATION_COLUMN.exec(name);
     if (citation) slots = Math.max(slots, Number(citation[2]));
-    else if (!(BASE_COLUMNS as readonly string[]).includes(name)) report.notes.push(`column "${raw}" is not one of this format's; it was left out`);
+    else if (!([...BASE_COLUMNS, ...STORY_COLUMNS] as readonly string[]).includes(name)) report.notes.push(`column "${raw}" is not one of this format's; it was left out`);
     if (!columns.has(name)) columns.set(name, i);
   });
 
@@ -117,6 +118,7 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
     return cited.has(s.id);
   });
 
+  const stories = readStories(byKind.get('story')!, byKind.get('step')!, new Set(events.map((e) => e.id)), report);
   report.imported = { events: events.length, eras: eras.length };
   const datasetId = datasetRow?.word('id');
   const store: Dataset = {
@@ -130,6 +132,7 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
     sources: allSources,
     eras,
     events,
+    ...(stories.length ? { stories } : {}),
   };
   return finishImport(store, report, options.fileName);
 }

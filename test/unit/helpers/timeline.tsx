@@ -48,6 +48,28 @@ export const realTimeline = (): Timeline => timelineOf(readDataset());
 /** test/fixtures/valid-minimal.json, normalised (two events: recognition, arms-deal-2012). */
 export const fixtureTimeline = (): Timeline => timelineOf(readDataset('test/fixtures/valid-minimal.json'));
 
+/**
+ * The minimal fixture with one story, "tour": step 1 shows the event "recognition", step 2 the
+ * window 2011–2014 with arms only, lanes by actor, step 3 the event "arms-deal-2012".
+ */
+export function storyDataset(): Dataset {
+  return {
+    ...datasetOf(fixtureTimeline()),
+    stories: [
+      {
+        id: 'tour',
+        title: 'A tour',
+        summary: 'From recognition to arms.',
+        steps: [
+          { event: 'recognition', caption: 'Israel recognised Azerbaijan.' },
+          { title: 'Arms', from: '2011', to: '2014', filters: { categories: ['arms'] }, lanes: 'actor', caption: 'Then came arms.' },
+          { event: 'arms-deal-2012', caption: 'The deal.' },
+        ],
+      },
+    ],
+  };
+}
+
 /** A store whose timeline has loaded, with any other state given. */
 export function readyStore(timeline: Timeline, state: Partial<AppState> = {}): Store {
   return createStore({ load: { status: 'ready' }, dataset: datasetOf(timeline), ...state });

@@ -137,6 +137,14 @@ describe('npm run export', () => {
     expect(readFileSync(existing, 'utf8')).toBe('keep');
   });
 
+  it('says that a TimelineJS3 export leaves the stories out', () => {
+    const out = join(dir, 'timeline.json');
+    const { code, err } = run('export', '--format', 'timelinejs', '--out', out);
+    expect(code).toBe(0);
+    expect(err).toMatch(/^data\/events\.json: \d+ stor(y is|ies are) left out: TimelineJS3 has no place for them \(json and csv keep them\)$/m);
+    expect(JSON.parse(readFileSync(out, 'utf8')).events.length).toBeGreaterThan(0);
+  });
+
   it('refuses to write over the store it reads', () => {
     const store = join(dir, 'store.json');
     copyFileSync('data/events.json', store);

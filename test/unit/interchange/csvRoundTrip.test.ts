@@ -149,7 +149,7 @@ describe('hand-made CSV', () => {
     const { store, report } = reimport(rows.join('\n'));
     expect(store.events.map((e) => e.title)).toEqual(['A']);
     expect(report.items.map((i) => [i.where, i.id, i.refused])).toEqual([
-      ['row 4', undefined, 'kind "picture" is not one of dataset, event, era, category, actor, source'],
+      ['row 4', undefined, 'kind "picture" is not one of dataset, event, era, category, actor, source, story, step'],
       ['row 3', 'a', 'id "a" is already used by an earlier event row'],
     ]);
   });
@@ -169,3 +169,58 @@ describe('hand-made CSV', () => {
     expect(result.report?.notes).toContain('pair: ISR, ARM from --pair, in place of the dataset row\'s ISR, AZE');
   });
 });
+
+describe('stories in the CSV', () => {
+  const storyHeader = 'kind,id,title,summary,start,end,category,actors,certainty,event,lanes,publisher,url,source_1,quote_1';
+  const base = ['event,a,A,A happened.,2010,,arms,ISR; AZE,confirmed,,,,,doc,q', 'source,doc,A document,,,,,,,,,Press,https://example.org/doc'];
+
+  it('carries a story and its steps, in order, and only adds their columns when there are stories', () => {
+    const store = fixture();
+    expect(csvParseRows(storyToCsvHeader(store))).not.toContain('event');
+    store.stories = [
+      {
+        id: 'tour',
+        title: 'A tour',
+        steps: [
+          { title: 'Arms', from: '2011', to: '2014', filters: { categories: ['arms'], certainty: ['reported', 'confirmed'] }, lanes: 'actor', caption: 'Then, arms.' },
+          { event: 'recognition', caption: 'First, recognition.' },
+        ],
+      },
+    ];
+    const csv = storeToCsv(store);
+    expect(csvParseRows(csv.replace(/^\uFEFF/, ''))[0]).toEqual(expect.arrayContaining(['event', 'lanes']));
+    const back = reimport(csv).store;
+    expect(back.stories).toEqual(store.stories);
+  });
+
+  it.each([
+    ['no caption', 'step,tour,T,,,,,,,a,', 'summary (the step’s caption) is empty'],
+    ['an event not imported', 'step,tour,T,Caption.,,,,,,zz,', 'event "zz" is not the id of any imported event'],
+    ['an event and a window', 'step,tour,T,Caption.,2010,2011,,,,a,', 'a step shows an event or a window (start, end, filters, lanes), not both'],
+    ['half a window', 'step,tour,T,Caption.,2010,,,,,,', 'a step needs an event, or a window with both start and end'],
+    ['a window backwards', 'step,tour,T,Caption.,2012,2010,,,,,', 'end 2010 is before start 2012'],
+    ['bad lanes', 'step,tour,T,Caption.,2010,2011,,,,,country', 'lanes "country" is not one of category, actor'],
+    ['bad certainty', 'step,tour,T,Caption.,2010,2011,,,sure,,', 'certainty: "sure" is not one of confirmed, reported, alleged, disputed'],
+    ['an unknown story', 'step,other,T,Caption.,,,,,,a,', 'id "other" names no story row'],
+  ])('refuses a step row with %s, naming the row, and keeps the story’s other steps', (_, row, problem) => {
+    const rows = [storyHeader, ...base, 'story,tour,A tour,,,,,,,,', 'step,tour,,Fine.,,,,,,a,', row];
+    const { store, report } = reimport(rows.join('\n'));
+    expect(store.stories).toEqual([{ id: 'tour', title: 'A tour', steps: [{ caption: 'Fine.', event: 'a' }] }]);
+    expect(report.items.map((i) => [i.where, i.refused])).toEqual([['row 6', problem]]);
+  });
+
+  it('refuses a story none of whose steps could be read', () => {
+    const rows = [storyHeader, ...base, 'story,tour,A tour,,,,,,,,', 'step,tour,T,,,,,,,a,'];
+    const { store, report } = reimport(rows.join('\n'));
+    expect(store.stories).toBeUndefined();
+    expect(report.items.map((i) => [i.where, i.refused])).toEqual([
+      ['row 5', 'summary (the step’s caption) is empty'],
+      ['row 4', 'no step row of this story could be imported'],
+    ]);
+  });
+});
+
+function storyToCsvHeader(store: Dataset): string {
+  return storeToCsv(store).replace(/^\uFEFF/, '').split('\n')[0];
+}
+

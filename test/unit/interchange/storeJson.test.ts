@@ -22,6 +22,26 @@ describe('normalised JSON', () => {
     expect(byId(normalised.events)).toEqual(byId(store.events));
     expect(normalised.sources).toEqual(store.sources);
     expect(normalised.categories).toEqual(store.categories);
+    expect(normalised.stories).toEqual(store.stories);
+  });
+
+  it('keeps stories, their steps in the author’s order, with keys in the documented order', () => {
+    const store = shipped();
+    store.stories = [
+      {
+        steps: [
+          { caption: 'Later.', to: '2014', from: '2012', lanes: 'actor', filters: { certainty: ['confirmed'], categories: ['arms'] } },
+          { caption: 'Earlier.', event: 'israel-recognises-azerbaijan', title: 'Recognition' },
+        ],
+        title: 'Backwards',
+        id: 'backwards',
+      },
+    ];
+    const stories = JSON.parse(storeToJson(store)).stories;
+    expect(stories).toEqual(store.stories);
+    expect(Object.keys(stories[0])).toEqual(['id', 'title', 'steps']);
+    expect(stories[0].steps.map((s: object) => Object.keys(s))).toEqual([['from', 'to', 'filters', 'lanes', 'caption'], ['title', 'event', 'caption']]);
+    expect(Object.keys(stories[0].steps[0].filters)).toEqual(['categories', 'certainty']);
   });
 
   it('is a fixed point: normalising twice changes nothing', () => {
