@@ -16,8 +16,8 @@ const PAGES = readdirSync('dist').filter((f) => f.endsWith('.html'));
 const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('the built pages', () => {
-  it('are the two pages, index.html and embed.html', () => {
-    expect(PAGES.sort()).toEqual(['embed.html', 'index.html']);
+  it("are the reader's two pages and the editor, each checked below", () => {
+    expect(PAGES.sort()).toEqual(['edit.html', 'embed.html', 'index.html']);
   });
 
   it.each(PAGES)('%s carries the policy in meta tags before any script or style, and nothing inline', (file) => {
