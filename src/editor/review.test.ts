@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { validateDataset } from '../data/validate';
 import { listOf, setIn, type EditableStore, type Item } from './document';
 import {
@@ -16,40 +15,7 @@ import {
   unreviewedCount,
 } from './review';
 import { followHandEdits } from './handEdits';
-
-const fixture = JSON.parse(readFileSync('test/fixtures/valid-minimal.json', 'utf8')) as EditableStore;
-
-const ARTICLE = 'Ties grew. In 1992, Israel recognised Azerbaijan. In 2012 Azerbaijan inked a $1.6 billion deal with Israel. Syria slammed it in 2019.';
-const sentence = (words: string) => ({ start: ARTICLE.indexOf(words), end: ARTICLE.indexOf(words) + words.length });
-const S1992 = 'In 1992, Israel recognised Azerbaijan.';
-const S2012 = 'In 2012 Azerbaijan inked a $1.6 billion deal with Israel.';
-const S2019 = 'Syria slammed it in 2019.';
-
-/** A candidate event quoting its sentence of the article. */
-function candidateEvent(id: string, words: string, start: string, extra: Item = {}): Item {
-  return { id, title: id, summary: words, start, category: 'diplomacy', actors: ['ISR', 'AZE'], certainty: 'reported', sources: [{ source: 'article', quote: words }], ...extra };
-}
-
-const meta = (words: string, extra: Item = {}) => ({ status: 'unreviewed', confidence: 0.8, dateMethod: 'bare-year', dateText: 'x', sentence: sentence(words), ...extra });
-
-/** The fixture with three candidates from the article, listed in the events out of reading order. */
-function draftStore(): EditableStore {
-  return {
-    ...fixture,
-    actors: [...listOf(fixture, 'actors'), { id: 'SYR', name: 'Syria' }],
-    sources: [...listOf(fixture, 'sources'), { id: 'article', title: 'The article', publisher: 'Press', url: 'https://example.org/article' }],
-    events: [
-      ...listOf(fixture, 'events'),
-      candidateEvent('deal-2012', S2012, '2012', { category: 'arms', value: { amount: 1600000000, currency: 'USD', kind: 'announced' } }),
-      candidateEvent('recognition-1992', S1992, '1992'),
-      candidateEvent('syria-2019', S2019, '2019', { actors: ['SYR'] }),
-    ],
-    draft: {
-      article: { title: 'The article', source: 'article', text: ARTICLE },
-      candidates: { 'deal-2012': meta(S2012), 'recognition-1992': meta(S1992), 'syria-2019': meta(S2019, { context: 'outside-pair' }) },
-    },
-  };
-}
+import { ARTICLE, S1992, S2012, S2019, draftStore, fixture, sentence } from '../../test/unit/helpers/draftStore';
 
 const ids = (store: EditableStore) => listOf(store, 'events').map((e) => e.id);
 const eventOf = (store: EditableStore, id: string) => listOf(store, 'events').find((e) => e.id === id)!;
