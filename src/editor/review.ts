@@ -63,6 +63,15 @@ export function candidatesOf(store: EditableStore): CandidateEntry[] {
   return entries.sort((a, b) => (a.sentence?.start ?? Infinity) - (b.sentence?.start ?? Infinity) || a.index - b.index);
 }
 
+/** The position of the next candidate to review from `from` on (wrapping), else the nearest one. */
+export function nextToReview(entries: readonly CandidateEntry[], from: number): number {
+  for (let step = 0; step < entries.length; step++) {
+    const i = (from + step) % entries.length;
+    if (entries[i].status !== 'accepted') return i;
+  }
+  return Math.max(0, Math.min(from, entries.length - 1));
+}
+
 /** How many candidates are not yet decided (Save refuses while any are). */
 export function unreviewedCount(store: EditableStore): number {
   return candidatesOf(store).filter((c) => c.status !== 'accepted').length;
