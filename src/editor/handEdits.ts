@@ -3,11 +3,13 @@
  * candidate's event is reviewing it, so the candidate is accepted in the same undo step as the
  * change; and when the article's quote is edited to other words of the article (a shorter
  * quote, say), the candidate's sentence offsets follow it, so the draft still points at exactly
- * the words quoted. Only an edit that changes one event and nothing else counts: renaming a
- * source or a category touches many events and accepts none of them.
+ * the words quoted; and when its id follows a retyped title, the candidate's key follows too.
+ * Only an edit that changes one event and nothing else counts: renaming a source or a
+ * category touches many events and accepts none of them.
  */
 import { getIn, listOf, setIn, textOf, type EditableStore, type Item } from './document';
 import { acceptCandidate, articleTextOf, draftOf } from './review';
+import { renameReferences } from './items';
 
 /** `after`, with the rules above applied to the change from `before`. */
 export function followHandEdits(before: EditableStore, after: EditableStore): EditableStore {
@@ -20,9 +22,13 @@ export function followHandEdits(before: EditableStore, after: EditableStore): Ed
   const onlyEvents = [...keys].every((key) => key === 'events' || key === 'draft' || before[key] === after[key]);
   if (changed.length !== 1 || !onlyEvents) return after;
   const [i] = changed;
-  const id = [textOf(now[i].id), textOf(was[i].id)].find((key) => getIn(after, ['draft', 'candidates', key]) !== undefined);
+  const [from, to] = [textOf(was[i].id), textOf(now[i].id)];
+  const has = (store: EditableStore, key: string) => getIn(store, ['draft', 'candidates', key]) !== undefined;
+  // An id that follows the title as it is typed takes the candidate along (unless that would be ambiguous).
+  const renamed = from !== to && has(after, from) ? renameReferences(after, 'events', from, to) : after;
+  const id = [to, from].find((key) => has(renamed, key));
   if (id === undefined) return after;
-  return followQuote(acceptCandidate(after, id), id, was[i], now[i]);
+  return followQuote(acceptCandidate(renamed, id), id, was[i], now[i]);
 }
 
 /** The candidate's offsets moved to its event's new quote of the article, when the article has those words. */

@@ -139,6 +139,12 @@ describe('merge suggestions', () => {
     expect(mergeSuggestions(store, 'recognition-1992').map((s) => [s.id, s.sameQuote, s.sameDate])).toEqual([['recognition', true, false]]);
   });
 
+  it('does not suggest another candidate for quoting the same sentence, only for the same date', () => {
+    // Two candidates read from one sentence ("…, and in 2017 …") are two events.
+    const store = setIn(draftStore(), ['events', 3, 'sources', 0, 'quote'], S2012);
+    expect(mergeSuggestions(store, 'deal-2012').map((s) => s.id)).toEqual(['arms-deal-2012']);
+  });
+
   it('ranks reviewed events before other candidates, then by shared actors', () => {
     let store = setIn(draftStore(), ['events', 4, 'start'], '2012');
     store = setIn(store, ['events', 4, 'actors'], ['SYR', 'AZE', 'ISR']);
@@ -178,6 +184,17 @@ describe('edits by hand in the event form', () => {
     const after = followHandEdits(before, retitle(before, 2, 'Arms deal signed'));
     expect(candidatesOf(after).find((c) => c.id === 'deal-2012')!.status).toBe('accepted');
     expect(unreviewedCount(after)).toBe(2);
+  });
+
+  it('an id that follows the retyped title takes the candidate along', () => {
+    const before = draftStore();
+    const after = followHandEdits(before, setIn(retitle(before, 2, 'Arms deal'), ['events', 2, 'id'], 'arms-deal-2012-2'));
+    expect(candidatesOf(after).map((c) => [c.id, c.status])).toEqual([
+      ['recognition-1992', 'unreviewed'],
+      ['arms-deal-2012-2', 'accepted'],
+      ['syria-2019', 'unreviewed'],
+    ]);
+    expect(validateDataset(after)).toMatchObject({ ok: true });
   });
 
   it('changing an event that is no candidate, or several events at once, accepts nothing', () => {

@@ -198,8 +198,8 @@ const actorsOf = (event: Item) => (Array.isArray(event.actors) ? event.actors.ma
 
 /**
  * The events a candidate is best merged into: those with the same date (at the coarser
- * precision) that share an actor, and those that already quote its sentence (or a long part
- * of it). Ranked: the same sentence first, then the same date, events already reviewed before
+ * precision) that share an actor, and events outside the draft that already quote its sentence
+ * (or a long part of it). Ranked: the same sentence first, then the same date, events already reviewed before
  * other candidates, more shared actors, the same category.
  */
 export function mergeSuggestions(store: EditableStore, id: string): MergeSuggestion[] {
@@ -207,13 +207,15 @@ export function mergeSuggestions(store: EditableStore, id: string): MergeSuggest
   const entry = entries.find((c) => c.id === id);
   if (!entry || entry.index < 0) return [];
   const pending = new Set(entries.filter((c) => c.status !== 'accepted').map((c) => c.id));
+  const fromDraft = new Set(entries.map((c) => c.id));
   const text = articleTextOf(store);
   const quotes = [...(entry.sentence ? [text.slice(entry.sentence.start, entry.sentence.end)] : []), ...listOf(entry.event, 'sources').map((c) => textOf(c.quote))].filter(Boolean);
   const start = textOf(entry.event.start);
   const actors = actorsOf(entry.event);
   const suggestions = listOf(store, 'events').flatMap((event, index): (MergeSuggestion & { rank: number[] })[] => {
     if (index === entry.index) return [];
-    const sameQuote = listOf(event, 'sources').some((c) => {
+    // Candidates of one sentence ("in 2016 …, and in 2017 …") quote it all: for them only the date counts.
+    const sameQuote = !fromDraft.has(textOf(event.id)) && listOf(event, 'sources').some((c) => {
       const quote = textOf(c.quote).trim();
       return quote !== '' && quotes.some((q) => q === quote || (quote.length >= QUOTE_OVERLAP && q.includes(quote)) || (q.length >= QUOTE_OVERLAP && quote.includes(q)));
     });
