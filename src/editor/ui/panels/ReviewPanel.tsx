@@ -59,6 +59,11 @@ export function ReviewPanel() {
   }, [position, entries]);
 
   const choose = (i: number) => go({ panel: 'review', index: i });
+  /** Another candidate chosen by the person: the last decision's announcement no longer applies. */
+  const pick = (i: number) => {
+    setAnnouncement('');
+    choose(i);
+  };
   const titleOf = (e: CandidateEntry) => textOf(e.event.title) || e.id;
 
   /** Applies a decision to the chosen candidate, then chooses the next one to review. */
@@ -99,7 +104,7 @@ export function ReviewPanel() {
     const key = /^Key[A-Z]$/.test(e.code) && !e.shiftKey ? e.code.slice(3).toLowerCase() : e.key;
     const move = (to: number) => {
       focusList.current = inList;
-      choose(Math.max(0, Math.min(entries.length - 1, to)));
+      pick(Math.max(0, Math.min(entries.length - 1, to)));
     };
     if (key === 'j' || (inList && key === 'ArrowDown')) move(position + 1);
     else if (key === 'k' || (inList && key === 'ArrowUp')) move(position - 1);
@@ -127,7 +132,7 @@ export function ReviewPanel() {
         <ul className="candidate-list" ref={listRef} aria-label={t('review.list')}>
           {entries.map((c, i) => (
             <li key={c.id}>
-              <button type="button" data-path={formatPath(['review', i])} aria-current={i === position || undefined} tabIndex={i === position ? 0 : -1} onClick={() => choose(i)} className={`status-${c.status}`}>
+              <button type="button" data-path={formatPath(['review', i])} aria-current={i === position || undefined} tabIndex={i === position ? 0 : -1} onClick={() => pick(i)} className={`status-${c.status}`}>
                 <span className="review-status">{t(`review.status.${c.status}`)}</span>
                 <span className="item-title" dir="auto">{titleOf(c)}</span>
                 {c.candidate.context !== undefined && <span className="context-badge">{t('review.contextBadge')}</span>}
