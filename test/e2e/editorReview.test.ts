@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations as violations } from './axe';
 import { useBrowser } from './browser';
 import { SHIPPED, openEditor, useSaveServer } from './editorServer';
 import { validateDataset } from '../../src/data/validate';
@@ -168,11 +168,6 @@ function reviewDraft(): string {
   const added = addDraft(shipped, outcome.draft);
   if (!added.ok) throw new Error('not added');
   return JSON.stringify(added.store, null, 2);
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
 }
 
 describe('axe-core finds no violations in the review', () => {
