@@ -8,8 +8,8 @@ import { useEffect, useRef } from 'react';
 import { insertAt, listOf } from '../document';
 import { newEvent } from '../items';
 import { canRedo, canUndo } from '../history';
-import { storeFile } from '../storeFile';
-import { acceptAll, candidatesOf, finishReview, nextToReview, unreviewedCount } from '../review';
+import { downloadFile } from '../storeFile';
+import { acceptAll, candidatesOf, nextToReview } from '../review';
 import type { SaveStatus } from '../session';
 import { ProblemList } from './fields';
 import { useEditor, useSession, useText } from './context';
@@ -66,14 +66,10 @@ export function Toolbar({ onOpen, onFromArticle, onSave, notice, setNotice }: { 
     session.seal();
     go({ panel: 'events', index }, ['events', index, 'title']);
   };
-  // A draft still in review downloads as it is (named .draft.json), so opening the file again
-  // resumes the review where it stood; a finished one as Save would write it.
   const downloadStore = () => {
     const state = session.get();
     if (!state.open) return;
-    const store = state.history.present;
-    const reviewed = unreviewedCount(store) === 0;
-    const file = storeFile(reviewed ? finishReview(store) : store, state.open.origin, state.problems.length === 0 && reviewed);
+    const file = downloadFile(state.history.present, state.open.origin, state.problems.length);
     download(file.fileName, file.text);
     setNotice(t('downloaded', { file: file.fileName }));
   };
