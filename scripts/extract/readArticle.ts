@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import { markdownToArticle } from '../../src/extract/markdown';
 import { inferBlocks } from '../../src/extract/structure';
 import type { Block } from '../../src/extract/types';
-import { htmlToArticle, type HtmlMeta } from './htmlArticle';
+import { htmlToArticle, type HtmlMeta } from '../../src/interchange/htmlArticle';
 
 /** An article read from a file. */
 export interface ArticleFile {

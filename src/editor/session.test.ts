@@ -6,6 +6,8 @@ import { createMemoryDraftStorage } from './drafts';
 import { insertAt, listOf, setIn, type EditableStore } from './document';
 import type { SaveApi, SaveResult } from './saveApi';
 import { validateDataset } from '../data/validate';
+import { acceptAll, acceptCandidate, candidatesOf, mergeCandidate, rejectCandidate } from './review';
+import { draftStore } from '../../test/unit/helpers/draftStore';
 
 const fixture = JSON.parse(readFileSync('test/fixtures/valid-minimal.json', 'utf8')) as EditableStore;
 
@@ -234,6 +236,53 @@ describe('saving', () => {
     await session.open(fixture, { kind: 'url', url: 'http://127.0.0.1/data/events.json' });
     expect(session.get().save.kind).toBe('unavailable');
     expect(await session.save()).toEqual({ kind: 'unavailable' });
+  });
+});
+
+describe('reviewing a draft', () => {
+  const opened = async () => {
+    const { session, server } = setup();
+    await session.open(draftStore(), { kind: 'server', name: 'events', etag: '"v0"' });
+    return { session, server };
+  };
+  const present = (session: ReturnType<typeof setup>['session']) => session.get().history.present;
+
+  it('refuses to save while candidates are unreviewed, says how many, and sends nothing', async () => {
+    const { session, server } = await opened();
+    session.edit((s) => acceptCandidate(s, 'deal-2012'));
+    expect(await session.save()).toEqual({ kind: 'unreviewed', count: 2 });
+    expect(server.calls).toEqual([]);
+    expect(server.disk.get('events')!.store).not.toHaveProperty('draft');
+  });
+
+  it('saves a fully reviewed draft without its draft object: on disk a valid, reviewed store, and the editor holds the same', async () => {
+    const { session, server } = await opened();
+    session.edit((s) => rejectCandidate(s, 'syria-2019'));
+    session.edit((s) => mergeCandidate(s, 'deal-2012', 'arms-deal-2012').store);
+    session.edit((s) => acceptCandidate(s, 'recognition-1992'));
+    expect(await session.save()).toMatchObject({ kind: 'saved', name: 'events' });
+    const onDisk = server.disk.get('events')!.store;
+    expect(onDisk).not.toHaveProperty('draft');
+    expect(validateDataset(onDisk)).toMatchObject({ ok: true });
+    expect(listOf(onDisk, 'events').find((e) => e.id === 'arms-deal-2012')!.sources).toContainEqual({ source: 'article', quote: expect.stringContaining('$1.6 billion') });
+    expect(present(session)).toEqual(onDisk);
+    expect(session.get().open!.base).toBe(present(session));
+  });
+
+  it('saves after an explicit accept of all; undo steps back through the finishing and each review action', async () => {
+    const { session } = await opened();
+    session.edit((s) => rejectCandidate(s, 'syria-2019'));
+    expect((await session.save()).kind).toBe('unreviewed');
+    session.edit(acceptAll);
+    expect((await session.save()).kind).toBe('saved');
+    session.undo(); // the draft object is back, every candidate accepted
+    expect(candidatesOf(present(session)).map((c) => c.status)).toEqual(['accepted', 'accepted']);
+    session.undo(); // before accepting all
+    expect(candidatesOf(present(session)).map((c) => c.status)).toEqual(['unreviewed', 'unreviewed']);
+    session.undo(); // the rejected candidate returns
+    expect(candidatesOf(present(session)).map((c) => c.id)).toEqual(['recognition-1992', 'deal-2012', 'syria-2019']);
+    session.redo();
+    expect(candidatesOf(present(session)).map((c) => c.id)).toEqual(['recognition-1992', 'deal-2012']);
   });
 });
 

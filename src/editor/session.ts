@@ -13,6 +13,7 @@ import { readStore, sameJson, type EditableStore } from './document';
 import { canRedo, canUndo, record, redo, seal, startHistory, undo, type History } from './history';
 import { createDraftKeeper, draftKey, type DraftKeeper, type DraftRecord, type DraftStorage, type Origin } from './drafts';
 import { compareVersions, mergeVersions, type Difference, type Side } from './versions';
+import { finishReview, unreviewedCount } from './review';
 
 /** Where saving stands. */
 export type SaveStatus =
@@ -21,6 +22,8 @@ export type SaveStatus =
   | { kind: 'saved'; at: number; name: string; created: boolean }
   /** Not sent: the store has problems (an invalid store is never written to disk). */
   | { kind: 'blocked'; problems: number }
+  /** Not sent: a draft's candidates are not all reviewed (nothing enters a store unreviewed). */
+  | { kind: 'unreviewed'; count: number }
   /** No save server: Download is the way out. */
   | { kind: 'unavailable' }
   /** The store is not a dataset of the server yet: it needs a name. */
@@ -91,7 +94,11 @@ export interface EditorSession {
   restoreDraft(): void;
   /** Forgets the offered draft. */
   discardDraft(): void;
-  /** Saves to the save server; `name` names a new dataset when the store is not one yet. */
+  /**
+   * Saves to the save server; `name` names a new dataset when the store is not one yet. A
+   * draft is saved only once every candidate is decided, and then without its `draft` object
+   * (that change is an undo step of its own, so what is on disk is what the editor holds).
+   */
   save(name?: string): Promise<SaveStatus>;
   /** Saves the store made of the person's choice per difference, over the version on disk. */
   resolveConflict(choices: Readonly<Record<string, Side>>): Promise<SaveStatus>;
@@ -250,10 +257,14 @@ export function createEditorSession({ storage, api, now = Date.now }: SessionDep
       const open = state.open;
       if (!open || state.save.kind === 'saving') return state.save;
       if (state.problems.length) return setSave({ kind: 'blocked', problems: state.problems.length });
+      const unreviewed = unreviewedCount(state.history.present);
+      if (unreviewed) return setSave({ kind: 'unreviewed', count: unreviewed });
       if (!api) return setSave({ kind: 'unavailable' });
-      const store = state.history.present;
       const target = open.origin.kind === 'server' ? open.origin.name : name;
-      if (target === undefined) return setSave({ kind: 'needs-name', suggested: suggestedName(store, open.origin) });
+      if (target === undefined) return setSave({ kind: 'needs-name', suggested: suggestedName(state.history.present, open.origin) });
+      const finished = finishReview(state.history.present);
+      if (finished !== state.history.present) present(record(seal(state.history), finished));
+      const store = state.history.present;
       set({ save: { kind: 'saving' } });
       const result = open.origin.kind === 'server' ? await api.save(target, store, open.origin.etag) : await api.create(target, store);
       return answer(result, target, store);

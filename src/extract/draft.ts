@@ -25,12 +25,15 @@ export interface ArticleMeta {
   published?: string;
 }
 
+/** What a draft reuses from the pair's dataset: its categories (else the default set), actor names and sources. */
+export type DraftBase = Pick<Dataset, 'actors' | 'sources'> & { categories?: Dataset['categories'] };
+
 /** How to build the draft. */
 export interface DraftOptions {
   /** The two actor ids the timeline is about. */
   pair: [string, string];
-  /** The pair's existing dataset: its categories, actor names and sources are reused. */
-  base?: Dataset;
+  /** The pair's existing dataset (or the timeline open in the editor): its categories, actor names and sources are reused. */
+  base?: DraftBase;
   /** Mark candidates accepted instead of unreviewed. */
   accept?: boolean;
 }
@@ -95,7 +98,7 @@ export function buildDraft(candidates: ExtractedCandidate[], article: ArticleMet
 }
 
 /** The article as a source: the pair dataset's own entry when it lists the same address or title. */
-function articleSource(article: ArticleMeta, base: Dataset | undefined): Source {
+function articleSource(article: ArticleMeta, base: DraftBase | undefined): Source {
   const sameTitle = (s: Source) => normalise(s.title) === normalise(article.title);
   const known = base?.sources.find((s) => (article.url && s.url === article.url) || sameTitle(s));
   if (known) return known;

@@ -4,17 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations as violations } from './axe';
 import { useBrowser } from './browser';
 import { host, openReady, waitForParams } from './helpers';
 
 const session = useBrowser();
-
-/** Every axe violation on the page (WCAG 2.0–2.2 A and AA, and best practice), as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
-}
 
 /** The focused element, described. */
 const focused = (page: Page) =>

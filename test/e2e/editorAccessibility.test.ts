@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations as violations } from './axe';
 import { useBrowser } from './browser';
 import { SHIPPED, openEditor, useSaveServer } from './editorServer';
 import { validateDataset } from '../../src/data/validate';
@@ -13,12 +13,6 @@ import { validateDataset } from '../../src/data/validate';
 const session = useBrowser();
 const server = useSaveServer();
 const shipped = JSON.parse(SHIPPED) as { sources: { id: string; title: string }[]; events: unknown[] };
-
-/** Every axe violation (WCAG 2.0–2.2 A and AA, and best practice), as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
-}
 
 const NEW_EVENT = { en: 'New event', he: 'אירוע חדש' } as const;
 

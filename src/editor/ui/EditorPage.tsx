@@ -23,6 +23,8 @@ import { SaveAsDialog } from './SaveAsDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorSettings } from './EditorSettings';
 import { describeOrigin } from './describeOrigin';
+import { ArticleDialog } from './ArticleDialog';
+import { candidatesOf, nextToReview } from '../review';
 
 /** Focuses the field at `path`, or the nearest enclosing place that has one. */
 function focusPath(path: Path): void {
@@ -72,7 +74,7 @@ function Editor() {
   const origin = useSession((s) => s.open?.origin ?? null);
   const save = useSession((s) => s.save);
   const [openState, setOpenState] = useState<OpenState>({ kind: 'opening' });
-  const [dialog, setDialog] = useState<'open' | 'saveAs' | null>(null);
+  const [dialog, setDialog] = useState<'open' | 'saveAs' | 'article' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [importReport, setImportReport] = useState<{ title: string; lines: string[] } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -91,7 +93,10 @@ function Editor() {
     setOpenState({ kind: 'ready' });
     const wanted = app.config.event;
     const index = wanted ? listOf(opened.store, 'events').findIndex((e) => e.id === wanted) : -1;
-    go({ panel: 'events', index: index >= 0 ? index : null });
+    // A draft opens at its review, unless an event was asked for.
+    const candidates = candidatesOf(opened.store);
+    if (index < 0 && candidates.length) go({ panel: 'review', index: nextToReview(candidates, 0) });
+    else go({ panel: 'events', index: index >= 0 ? index : null });
   }, [app, go, session, t]);
 
   // What to open first: ?data=, else the save server's dataset, else the default dataset.
@@ -201,7 +206,7 @@ function Editor() {
         </div>
         <EditorSettings />
       </header>
-      <Toolbar onOpen={() => setDialog('open')} onSave={saveNow} notice={notice} setNotice={setNotice} />
+      <Toolbar onOpen={() => setDialog('open')} onFromArticle={() => setDialog('article')} onSave={saveNow} notice={notice} setNotice={setNotice} />
       {importReport && (
         <section className="import-report" aria-label={importReport.title}>
           <p>{importReport.title}</p>
@@ -256,12 +261,23 @@ function Editor() {
             </div>
           </section>
           <aside className="editor-side">
+            {current.Side && <current.Side />}
             <Preview />
             <ProblemSummary />
           </aside>
         </main>
       )}
       {dialog === 'open' && <OpenDialog onOpened={openStore} onDraft={openDraft} onClose={() => setDialog(null)} />}
+      {dialog === 'article' && (
+        <ArticleDialog
+          onClose={() => setDialog(null)}
+          onAdded={(count, title) => {
+            const index = nextToReview(candidatesOf(session.get().history.present), 0);
+            setNotice(t('article.found', { count, title }));
+            go({ panel: 'review', index }, ['review', index]);
+          }}
+        />
+      )}
       {dialog === 'saveAs' && save.kind === 'needs-name' && (
         <SaveAsDialog suggested={save.suggested} onSave={(name) => void session.save(name)} onClose={() => setDialog(null)} />
       )}

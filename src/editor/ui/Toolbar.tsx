@@ -1,13 +1,15 @@
 /**
- * The editor's actions (Open, New event, Undo, Redo, Save, Download) and where saving stands,
- * announced politely. Save writes through the save server only; Download always gives the
- * store now as a file, a draft file when it has problems.
+ * The editor's actions (Open, From an article, New event, Undo, Redo, Save, Download) and where
+ * saving stands, announced politely. Save writes through the save server only, and a draft only
+ * once its candidates are reviewed (or all accepted, on request); Download always gives the
+ * store now as a file, a draft file while it has problems or candidates to review.
  */
 import { useEffect, useRef } from 'react';
 import { insertAt, listOf } from '../document';
 import { newEvent } from '../items';
 import { canRedo, canUndo } from '../history';
-import { storeFile } from '../storeFile';
+import { downloadFile } from '../storeFile';
+import { acceptAll, candidatesOf, nextToReview } from '../review';
 import type { SaveStatus } from '../session';
 import { ProblemList } from './fields';
 import { useEditor, useSession, useText } from './context';
@@ -31,6 +33,8 @@ function statusText(save: SaveStatus, dirty: boolean, t: ReturnType<typeof useTe
       return dirty ? t('save.unsaved') : t('save.saved', { name: save.name, time: new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(save.at) });
     case 'blocked':
       return t('save.blocked', { count: save.problems });
+    case 'unreviewed':
+      return t('save.unreviewed', { count: save.count });
     case 'unavailable':
       return `${dirty ? t('save.unsaved') : t('save.clean')} ${t('save.unavailable')}`;
     case 'rejected':
@@ -45,7 +49,7 @@ function statusText(save: SaveStatus, dirty: boolean, t: ReturnType<typeof useTe
 }
 
 /** The toolbar and the status line. */
-export function Toolbar({ onOpen, onSave, notice, setNotice }: { onOpen: () => void; onSave: () => void; notice: string | null; setNotice: (notice: string | null) => void }) {
+export function Toolbar({ onOpen, onFromArticle, onSave, notice, setNotice }: { onOpen: () => void; onFromArticle: () => void; onSave: () => void; notice: string | null; setNotice: (notice: string | null) => void }) {
   const { app, go } = useEditor();
   const { t, locale } = useText();
   const { session } = app;
@@ -65,9 +69,15 @@ export function Toolbar({ onOpen, onSave, notice, setNotice }: { onOpen: () => v
   const downloadStore = () => {
     const state = session.get();
     if (!state.open) return;
-    const file = storeFile(state.history.present, state.open.origin, state.problems.length === 0);
+    const file = downloadFile(state.history.present, state.open.origin, state.problems.length);
     download(file.fileName, file.text);
     setNotice(t('downloaded', { file: file.fileName }));
+  };
+
+  const reviewThem = () => {
+    const index = nextToReview(candidatesOf(session.get().history.present), 0);
+    session.dismissSave();
+    go({ panel: 'review', index }, ['review', index]);
   };
 
   // The side column sticks below the toolbar, whose height changes with the status line.
@@ -83,6 +93,7 @@ export function Toolbar({ onOpen, onSave, notice, setNotice }: { onOpen: () => v
     <section ref={bar} className="editor-toolbar" aria-label={t('editor.actions')}>
       <div className="button-row">
         <button type="button" onClick={onOpen}>{t('editor.open')}</button>
+        <button type="button" onClick={onFromArticle} disabled={!ready}>{t('editor.fromArticle')}</button>
         <button type="button" onClick={addEvent} disabled={!ready}>{t('editor.newEvent')}</button>
         <button type="button" onClick={() => session.undo()} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z">{t('editor.undo')}</button>
         <button type="button" onClick={() => session.redo()} disabled={!canRedo(history)} aria-keyshortcuts="Control+Shift+Z">{t('editor.redo')}</button>
@@ -92,6 +103,12 @@ export function Toolbar({ onOpen, onSave, notice, setNotice }: { onOpen: () => v
       <div id="editor-save-status" className={`save-status save-${save.kind}${problems ? ' has-problems' : ''}`} role="status">
         <p>{notice ?? statusText(save, dirty, t, locale)}</p>
         {save.kind === 'rejected' && <ProblemList problems={save.problems} />}
+        {save.kind === 'unreviewed' && (
+          <div className="button-row">
+            <button type="button" onClick={reviewThem}>{t('save.review')}</button>
+            <button type="button" onClick={() => (session.edit(acceptAll), onSave())}>{t('save.acceptAll', { count: save.count })}</button>
+          </div>
+        )}
         {drafts !== 'kept' && <p>{t('drafts.failing')}</p>}
         {!app.lastingDrafts && <p>{t('drafts.unavailable')}</p>}
       </div>

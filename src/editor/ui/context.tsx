@@ -12,6 +12,7 @@ import { indexProblems, type ProblemIndex } from '../problemIndex';
 import { selectLocale, type LocaleContext } from '../../state/selectors';
 import { editorTranslator, type EditorTranslate } from '../i18n/editorLocale';
 import { listOf, textOf } from '../document';
+import { followHandEdits } from '../handEdits';
 
 /** Where the form is: which panel, and which item of a list panel. */
 export interface Place {
@@ -78,13 +79,16 @@ export function useSavedEventIds(): ReadonlySet<string> {
   return useMemo(() => new Set(base ? listOf(base, 'events').map((e) => textOf(e.id)) : []), [base]);
 }
 
-/** Edits: a value at a path, or any change; the group makes keystrokes in one field one undo step. */
+/**
+ * Edits made in the form: a value at a path, or any change; the group makes keystrokes in one
+ * field one undo step. A change to a draft's candidate made here reviews it (handEdits.ts).
+ */
 export function useEdit() {
   const { session } = useEditor().app;
   return useMemo(
     () => ({
-      set: (path: Path, value: unknown, group: string | null = null) => session.edit((s) => setIn(s, path, value), group),
-      apply: (change: (store: EditableStore) => EditableStore, group: string | null = null) => session.edit(change, group),
+      set: (path: Path, value: unknown, group: string | null = null) => session.edit((s) => followHandEdits(s, setIn(s, path, value)), group),
+      apply: (change: (store: EditableStore) => EditableStore, group: string | null = null) => session.edit((s) => followHandEdits(s, change(s)), group),
       seal: () => session.seal(),
     }),
     [session],

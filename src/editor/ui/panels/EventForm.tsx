@@ -4,7 +4,8 @@
  */
 import { useId } from 'react';
 import { CERTAINTIES, VALUE_KINDS } from '../../../data/schema';
-import { getIn, listOf, removeAt, setIn, textOf, type Path } from '../../document';
+import { getIn, listOf, setIn, textOf, type Path } from '../../document';
+import { removeEvent } from '../../review';
 import { setEventText } from '../../items';
 import { problemsNotShown } from '../../problemIndex';
 import { CheckboxField, ProblemList, SelectField, TextField } from '../fields';
@@ -13,6 +14,7 @@ import { useEdit, useEditor, useProblems, useSavedEventIds, useStore, useText } 
 import { CitationList } from './CitationList';
 import { ValueFields } from './ValueFields';
 import { IdField } from './IdField';
+import { CandidateBar } from './CandidateBar';
 
 const OWN_FIELDS = ['id', 'title', 'summary', 'start', 'end', 'approximate', 'category', 'actors', 'certainty', 'value', 'sources'];
 
@@ -49,7 +51,7 @@ export function EventForm({ index }: { index: number }) {
           type="button"
           className="danger"
           onClick={() => {
-            edit.apply((s) => removeAt(s, ['events'], index));
+            edit.apply((s) => removeEvent(s, index));
             edit.seal();
             go({ panel: 'events', index: null }, ['events-list']);
           }}
@@ -57,6 +59,7 @@ export function EventForm({ index }: { index: number }) {
           {t('events.delete')}
         </button>
       </div>
+      <CandidateBar index={index} />
       <ProblemList problems={problemsNotShown(problems, at(), OWN_FIELDS.map((f) => at(f)))} />
       <TextField path={at('title')} label={t('field.title')} change={(s, text) => setEventText(s, index, 'title', text, savedIds)} />
       <TextField path={at('summary')} label={t('field.summary')} multiline />

@@ -13,6 +13,7 @@ export const PANEL_KEYS: Readonly<Record<string, readonly string[]>> = {
   categories: ['categories'],
   actors: ['actors'],
   eras: ['eras'],
+  review: ['draft'],
 };
 
 /** The panel a path belongs to. */

@@ -1,7 +1,8 @@
 /**
  * The editor's panels, one per part of the store, shown as tabs. To add a part (the review of
  * a draft's candidates, stories), write its panel component, claim its top-level key in
- * ownership.ts and add an entry here; `shown` hides a panel for stores without that part.
+ * ownership.ts and add an entry here; `shown` hides a panel for stores without that part, and
+ * `Side` shows something of its own beside the form.
  */
 import type { ComponentType } from 'react';
 import type { EditableStore } from '../../document';
@@ -11,6 +12,8 @@ import { EventsPanel } from './EventsPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { RowsPanel } from './RowsPanel';
 import { AddCountry } from './AddCountry';
+import { ReviewPanel, ReviewArticle } from './ReviewPanel';
+import { draftOf } from '../../review';
 import { useText } from '../context';
 
 /** One panel of the editor. */
@@ -23,6 +26,8 @@ export interface EditorPanel {
   Panel: ComponentType;
   /** Whether a store has this part (default: always). */
   shown?: (store: EditableStore) => boolean;
+  /** What the panel shows beside the form, above the preview, while it is open (the review's article). */
+  Side?: ComponentType;
 }
 
 function CategoriesPanel() {
@@ -42,6 +47,7 @@ function ErasPanel() {
 
 /** The panels, in tab order. */
 export const PANELS: readonly EditorPanel[] = [
+  { id: 'review', label: 'panel.review', Panel: ReviewPanel, Side: ReviewArticle, shown: (store) => draftOf(store) !== null },
   { id: 'events', label: 'panel.events', Panel: EventsPanel },
   { id: 'timeline', label: 'panel.timeline', Panel: TimelinePanel },
   { id: 'sources', label: 'panel.sources', Panel: SourcesPanel },

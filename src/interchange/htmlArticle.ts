@@ -2,14 +2,15 @@
  * An HTML page as the extractor's input: the article's text without navigation, scripts,
  * forms and boilerplate, as blocks (headings, paragraphs, list items, captions), plus what the
  * page says about itself (title, canonical address, publisher, publication date). Uses
- * htmlparser2, a command-line dependency only: nothing here ships to readers.
+ * htmlparser2, which only tokenises (no DOM, nothing rendered or fetched), so `npm run extract`
+ * and the editor's "From an article…" read a page the same way; nothing here ships to readers.
  *
  * Where the page marks its article (`<article>`, else `<main>`, else `[role=main]`), only that
  * is read; otherwise the whole body, less the usual page furniture.
  */
 import { parseDocument } from 'htmlparser2';
-import { createArticleText, type ArticleText } from '../../src/extract/articleText';
-import type { BlockKind } from '../../src/extract/types';
+import { createArticleText, type ArticleText } from '../extract/articleText';
+import type { BlockKind } from '../extract/types';
 
 /** What the page says about the article. */
 export interface HtmlMeta {
