@@ -7,7 +7,7 @@
  * `npm run extract` opens at its review and is reviewed with the keyboard alone. axe-core finds
  * nothing on the review panel in light and dark, English and Hebrew.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,7 +35,11 @@ const chosen = (page: Page) => list(page).locator('[aria-current="true"]');
 /** Where focus is: the chosen candidate's row, or something else. */
 const focusOnChosen = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-current') === 'true' && Boolean(document.activeElement.closest('.candidate-list')));
 
-describe.runIf(existsSync(SEED))('the seed article, reviewed in the editor', () => {
+describe('the seed article, reviewed in the editor', () => {
+  // The seed article lives beside the project (../shared/, which CI has too): its absence is a failure, not a skip.
+  beforeAll(() => {
+    if (!existsSync(SEED)) throw new Error(`${SEED} is missing: the seed article must sit beside the project in ../shared/seed/`);
+  });
   const seed = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
   /** The exact sentence of the seed from `from` to `to`, inclusive. */
   const sentenceOf = (from: string, to: string) => seed.slice(seed.indexOf(from), seed.indexOf(to, seed.indexOf(from)) + to.length);
