@@ -13,6 +13,7 @@ export const PANEL_KEYS: Readonly<Record<string, readonly string[]>> = {
   categories: ['categories'],
   actors: ['actors'],
   eras: ['eras'],
+  stories: ['stories'],
 };
 
 /** The panel a path belongs to. */
@@ -23,4 +24,4 @@ export function panelIdOf(path: Path): string {
 }
 
 /** Panels whose items are chosen in a list and edited one at a time (the item is path[1]). */
-export const LIST_PANELS: ReadonlySet<string> = new Set(['events', 'sources']);
+export const LIST_PANELS: ReadonlySet<string> = new Set(['events', 'sources', 'stories']);

@@ -11,6 +11,7 @@ import { EventsPanel } from './EventsPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { RowsPanel } from './RowsPanel';
 import { AddCountry } from './AddCountry';
+import { StoriesPanel } from './StoriesPanel';
 import { useText } from '../context';
 
 /** One panel of the editor. */
@@ -48,4 +49,5 @@ export const PANELS: readonly EditorPanel[] = [
   { id: 'categories', label: 'panel.categories', Panel: CategoriesPanel },
   { id: 'actors', label: 'panel.actors', Panel: ActorsPanel },
   { id: 'eras', label: 'panel.eras', Panel: ErasPanel },
+  { id: 'stories', label: 'panel.stories', Panel: StoriesPanel },
 ];
