@@ -4,12 +4,13 @@
  * view with its lanes, a filter and a zoom), captions written, a caption too long shown beside
  * its field and on the tab, the steps reordered with Alt+↑ and by dragging, the story played in
  * the preview from its title card and from a step, saved, and the file on disk valid with the
- * steps in their new order; a deleted story brought back with Undo.
+ * steps in their new order; a deleted story brought back with Undo; a story being written kept
+ * as a draft through a reload.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
-import { SHIPPED, openEditor, useSaveServer } from './editorServer';
+import { SHIPPED, draftHolds, openEditor, useSaveServer } from './editorServer';
 import { validateDataset } from '../../src/data/validate';
 import { windowOf } from '../../src/model/windowText';
 
@@ -164,6 +165,25 @@ describe('writing a story in the editor', () => {
     await page.keyboard.press('Control+Shift+Z');
     expect(await listed.count()).toBe(storyCount + 1);
     expect(await listed.last().textContent()).toMatch(/^Short-lived0 steps/);
+    expect(server.read()).toBe(SHIPPED);
+  });
+
+  it('keeps a story being written as a draft through a reload', async () => {
+    const { page } = session.w;
+    await openStories(page);
+    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await page.keyboard.type('Kept as a draft');
+    await page.locator('.step-events li button').first().click();
+    await page.keyboard.type('A caption not yet saved.');
+    await expect.poll(() => draftHolds(page, 'A caption not yet saved.')).toBe(true);
+    await page.reload();
+    const offer = page.locator('.draft-offer');
+    await offer.waitFor();
+    expect(await offer.locator('li').allTextContents()).toContain('Changed: stories');
+    await offer.getByRole('button', { name: 'Restore the draft' }).click();
+    await page.getByRole('tab', { name: /^Stories/ }).click();
+    await page.getByRole('list', { name: 'Stories', exact: true }).getByRole('button', { name: /^Kept as a draft/ }).click();
+    expect(await step(page, 0).getByLabel('Caption', { exact: true }).inputValue()).toBe('A caption not yet saved.');
     expect(server.read()).toBe(SHIPPED);
   });
 });

@@ -185,7 +185,7 @@ export const he: Record<Plain<keyof typeof en>, string> & Record<string, string>
   'stories.none': 'אין עדיין סיפורים: לחצו על „סיפור חדש”.',
   'stories.pick': 'בחרו סיפור ברשימה כדי לערוך אותו, או התחילו סיפור חדש.',
   'stories.untitled': '(סיפור ללא כותרת)',
-  'stories.stepCount#one': 'שלב אחד',
+  'stories.stepCount#one': '{count} שלב',
   'stories.stepCount#two': '{count} שלבים',
   'stories.stepCount#other': '{count} שלבים',
   'stories.delete': 'מחיקת הסיפור',
