@@ -5,7 +5,7 @@
  * its field and on the tab, the steps reordered with Alt+↑ and by dragging, the story played in
  * the preview from its title card and from a step, saved, and the file on disk valid with the
  * steps in their new order; a deleted story brought back with Undo; a story being written kept
- * as a draft through a reload.
+ * as a draft through a reload; a step picked on the preview with the keyboard.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -185,5 +185,25 @@ describe('writing a story in the editor', () => {
     await page.getByRole('list', { name: 'Stories', exact: true }).getByRole('button', { name: /^Kept as a draft/ }).click();
     expect(await step(page, 0).getByLabel('Caption', { exact: true }).inputValue()).toBe('A caption not yet saved.');
     expect(server.read()).toBe(SHIPPED);
+  });
+
+  it('picks a step on the preview with the keyboard alone', async () => {
+    const { page } = session.w;
+    await openStories(page);
+    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await page.keyboard.type('Keys');
+    await page.getByRole('button', { name: 'Pick an event on the preview' }).focus();
+    await page.keyboard.press('Enter');
+    // Focus is on the preview's marks; Escape comes back, Enter arms again.
+    expect(await page.evaluate(() => document.activeElement?.closest('.preview-chart') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Pick an event on the preview');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(id).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedPath(page)).toBe(`stories[${storyCount}].steps[0].caption`);
+    expect(await step(page, 0).getByLabel('Event', { exact: true }).inputValue()).toBe(id);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The ways to add a step to a story: pick an event on the preview (armed by a toggle: the next
- * event clicked, or chosen with Enter, on the preview becomes a step; Escape disarms), take the
+ * The ways to add a step to a story: pick an event on the preview (armed by a toggle, which
+ * puts focus on the preview's marks: the next event clicked, or chosen with Enter, on the
+ * preview becomes a step; Escape disarms and comes back), take the
  * preview's view (its window, filters and lanes), or choose an event from a filterable list.
  * A new step goes at the end, is announced, and its caption gets focus, since that is what is
  * left to write.
@@ -52,6 +53,7 @@ export function StepAdders({ index, announce }: StepAddersProps) {
   const headingId = useId();
   const findId = useId();
   const [armed, setArmed] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const [query, setQuery] = useState('');
   const viewText = usePreviewViewText();
   const events = listOf(store, 'events');
@@ -87,7 +89,14 @@ export function StepAdders({ index, announce }: StepAddersProps) {
       setArmed(false);
       pick.current(id);
     });
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setArmed(false);
+    // Focus goes to the preview's mark that takes Tab (its arrow keys then move between marks),
+    // and comes back here on Escape.
+    document.querySelector<HTMLElement>('.preview-chart [tabindex="0"]')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setArmed(false);
+      if (document.activeElement?.closest('.preview-chart')) toggle.current?.focus();
+    };
     document.addEventListener('keydown', onKey);
     return () => {
       stop();
@@ -102,7 +111,7 @@ export function StepAdders({ index, announce }: StepAddersProps) {
     <section className="step-adders" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('stories.addTitle')}</h3>
       <div className="button-row">
-        <button type="button" aria-pressed={armed} onClick={() => setArmed(!armed)}>{t('stories.pickOnPreview')}</button>
+        <button ref={toggle} type="button" aria-pressed={armed} onClick={() => setArmed(!armed)}>{t('stories.pickOnPreview')}</button>
         <button type="button" disabled={!viewText} onClick={addView}>{t('stories.addView')}</button>
       </div>
       <p className="muted step-view" dir="auto">{armed ? t('stories.picking') : viewText ? t('stories.viewNow', { view: viewText }) : ''}</p>
