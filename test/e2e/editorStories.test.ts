@@ -25,19 +25,20 @@ const focusedPath = (page: Page) => page.evaluate(() => document.activeElement?.
 const step = (page: Page, i: number) => page.locator(`.story-step[data-step="${i}"]`);
 const captions = (page: Page) => page.$$eval('.story-step textarea', (areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
 
-async function openStories(page: Page): Promise<void> {
+/** Opens the editor on the Stories tab and starts a new story with this title (typed where focus went). */
+async function startStory(page: Page, title: string): Promise<void> {
   await openEditor(page, server.url('/edit.html'));
   await page.getByRole('tab', { name: /^Stories/ }).click();
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.keyboard.type(title);
 }
 
 describe('writing a story in the editor', () => {
   it('makes a story of three steps, reorders them by keyboard and mouse, previews it and saves it', async () => {
     const { page, errors } = session.w;
-    await openStories(page);
-    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await startStory(page, 'Gas for arms');
     const s = storyCount;
     expect(await focusedPath(page)).toBe(`stories[${s}].title`);
-    await page.keyboard.type('Gas for arms');
     const form = page.locator('.story-form');
     // The id follows the title.
     expect(await form.getByLabel('Id', { exact: true }).inputValue()).toBe('gas-for-arms');
@@ -147,9 +148,7 @@ describe('writing a story in the editor', () => {
 
   it('deletes a story and brings it back with Undo', async () => {
     const { page } = session.w;
-    await openStories(page);
-    await page.getByRole('button', { name: 'New story', exact: true }).click();
-    await page.keyboard.type('Short-lived');
+    await startStory(page, 'Short-lived');
     await page.getByRole('button', { name: 'Delete this story' }).click();
     expect(await status(page).textContent()).toBe('Deleted the story “Short-lived”.');
     const listed = page.getByRole('list', { name: 'Stories', exact: true }).locator('li');
@@ -170,9 +169,7 @@ describe('writing a story in the editor', () => {
 
   it('keeps a story being written as a draft through a reload', async () => {
     const { page } = session.w;
-    await openStories(page);
-    await page.getByRole('button', { name: 'New story', exact: true }).click();
-    await page.keyboard.type('Kept as a draft');
+    await startStory(page, 'Kept as a draft');
     await page.locator('.step-events li button').first().click();
     await page.keyboard.type('A caption not yet saved.');
     await expect.poll(() => draftHolds(page, 'A caption not yet saved.')).toBe(true);
@@ -189,9 +186,7 @@ describe('writing a story in the editor', () => {
 
   it('picks a step on the preview with the keyboard alone', async () => {
     const { page } = session.w;
-    await openStories(page);
-    await page.getByRole('button', { name: 'New story', exact: true }).click();
-    await page.keyboard.type('Keys');
+    await startStory(page, 'Keys');
     await page.getByRole('button', { name: 'Pick an event on the preview' }).focus();
     await page.keyboard.press('Enter');
     // Focus is on the preview's marks; Escape comes back, Enter arms again.
