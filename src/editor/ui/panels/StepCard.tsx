@@ -16,7 +16,7 @@ import { problemsNotShown } from '../../problemIndex';
 import { ProblemList, SelectField, TextField } from '../fields';
 import { DateField } from '../DateField';
 import { useEdit, useEditor, useProblems, useStore, useText } from '../context';
-import { stepViewText } from './stepViewText';
+import { stepDatesText, stepViewText } from './stepViewText';
 import { previewViewNow, useHasPreviewView } from './StepAdders';
 
 const SHOWN = ['title', 'caption', 'event', 'from', 'to'];
@@ -63,7 +63,7 @@ export function StepCard({ story, index, count, drop, onMove, onKeyDown, drag, a
   const step = (getIn(store, at()) ?? {}) as Item;
   const events = listOf(store, 'events');
   const isWindow = step.event === undefined && (step.from !== undefined || step.to !== undefined);
-  const heading = textOf(step.title) || (isWindow ? stepViewText(step, store, t, locale).split(' · ')[0] : textOf(events.find((e) => e.id === step.event)?.title) || textOf(step.event));
+  const heading = textOf(step.title) || (isWindow ? stepDatesText(step, t, locale) : textOf(events.find((e) => e.id === step.event)?.title) || textOf(step.event));
   const options = events.map((e) => ({ value: textOf(e.id), label: `${textOf(e.title) || textOf(e.id)} (${textOf(e.start)})` }));
   const act = (change: Parameters<typeof edit.apply>[0]) => (edit.apply(change), edit.seal());
   const caption = textOf(step.caption);

@@ -17,13 +17,18 @@ function labels(store: EditableStore, list: 'categories' | 'actors', ids: unknow
   return (Array.isArray(ids) ? ids : []).map((id) => textOf(items.find((item) => item.id === id)?.[field]) || textOf(id)).join(', ');
 }
 
-/** A window step's view in words. */
-export function stepViewText(step: Item, store: EditableStore, t: EditorTranslate, locale: string): string {
+/** A window step's dates in words ("2010 – 2014"); what cannot be read as a date reads as typed. */
+export function stepDatesText(step: Item, t: EditorTranslate, locale: string): string {
   const date = (value: unknown) => {
     const parsed = typeof value === 'string' ? parsePartialDate(value) : null;
     return parsed ? formatPartialDate(parsed, locale) : textOf(value) || '…';
   };
-  const parts = [t('date.range', { start: date(step.from), end: date(step.to) })];
+  return t('date.range', { start: date(step.from), end: date(step.to) });
+}
+
+/** A window step's view in words. */
+export function stepViewText(step: Item, store: EditableStore, t: EditorTranslate, locale: string): string {
+  const parts = [stepDatesText(step, t, locale)];
   const filters = (typeof step.filters === 'object' && step.filters !== null ? step.filters : {}) as Item;
   if (filters.categories) parts.push(`${t('filters.categories')}: ${labels(store, 'categories', filters.categories)}`);
   if (filters.actors) parts.push(`${t('filters.actors')}: ${labels(store, 'actors', filters.actors)}`);
