@@ -90,10 +90,10 @@ export const az: Record<Plain<keyof typeof en>, string> & Record<string, string>
   'panel.timeline': 'Xronologiya',
   'panel.events': 'Hadisələr',
   'panel.sources': 'Mənbələr',
+  'panel.stories': 'Hekayələr',
   'panel.categories': 'Kateqoriyalar',
   'panel.actors': 'Ölkələr və tərəflər',
   'panel.eras': 'Dövrlər',
-  'panel.stories': 'Hekayələr',
   'panel.problems#one': '{count} problem',
   'panel.problems#other': '{count} problem',
 

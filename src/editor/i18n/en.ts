@@ -87,10 +87,10 @@ export const en = {
   'panel.timeline': 'Timeline',
   'panel.events': 'Events',
   'panel.sources': 'Sources',
+  'panel.stories': 'Stories',
   'panel.categories': 'Categories',
   'panel.actors': 'Countries and parties',
   'panel.eras': 'Eras',
-  'panel.stories': 'Stories',
   'panel.problems#one': '{count} problem',
   'panel.problems#other': '{count} problems',
 

@@ -9,11 +9,11 @@ import type { Path } from '../../document';
 /** Top-level keys by the panel that shows them; the timeline panel shows the rest. */
 export const PANEL_KEYS: Readonly<Record<string, readonly string[]>> = {
   events: ['events'],
+  stories: ['stories'],
   sources: ['sources'],
   categories: ['categories'],
   actors: ['actors'],
   eras: ['eras'],
-  stories: ['stories'],
 };
 
 /** The panel a path belongs to. */

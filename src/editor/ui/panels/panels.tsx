@@ -7,11 +7,11 @@ import type { ComponentType } from 'react';
 import type { EditableStore } from '../../document';
 import type { EditorKey } from '../../i18n/en';
 import { TimelinePanel } from './TimelinePanel';
+import { StoriesPanel } from './StoriesPanel';
 import { EventsPanel } from './EventsPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { RowsPanel } from './RowsPanel';
 import { AddCountry } from './AddCountry';
-import { StoriesPanel } from './StoriesPanel';
 import { useText } from '../context';
 
 /** One panel of the editor. */
