@@ -150,6 +150,8 @@ export const DraftSchema = v.strictObject({
 export const LANE_MODES = ['category', 'actor'] as const;
 /** The most steps a story may have (its progress bar and `?step=` stay usable). */
 export const MAX_STORY_STEPS = 100;
+/** The most characters a step's caption may have (a few sentences beside the chart). */
+export const MAX_CAPTION_LENGTH = 800;
 
 const bounded = (what: string, most: number) => v.pipe(text(what), v.maxLength(most, `${what} is at most ${most} characters`));
 
@@ -172,7 +174,7 @@ export const StepFiltersSchema = v.strictObject({
 export const StoryStepSchema = v.pipe(
   v.strictObject({
     title: v.optional(bounded('a step title', 120)),
-    caption: bounded('a caption', 800),
+    caption: bounded('a caption', MAX_CAPTION_LENGTH),
     event: v.optional(slug('an event id')),
     from: v.optional(DateSchema),
     to: v.optional(DateSchema),

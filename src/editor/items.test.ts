@@ -94,6 +94,27 @@ describe('renaming an id carries its references along', () => {
     expect(renameReferences({ ...renamed, draft: store.draft }, 'events', 'new-event', 'gas-deal-2025').draft).toBe(store.draft);
   });
 
+  it('renames an event, a category and an actor in the stories that use them', () => {
+    const stories = [{ id: 's', title: 'S', steps: [
+      { event: 'arms-deal-2012', caption: 'a' },
+      { from: '2010', to: '2014', filters: { categories: ['arms', 'diplomacy'], actors: ['ISR'] }, caption: 'b' },
+    ] }];
+    const told = { ...store, stories };
+    const event = renameReferences({ ...told, events: [store.events[0], { ...store.events[1], id: 'deal-2012' }] }, 'events', 'arms-deal-2012', 'deal-2012');
+    expect(listOf(listOf(event, 'stories')[0], 'steps')[0].event).toBe('deal-2012');
+    const category = renameReferences({ ...told, categories: [store.categories[0], { id: 'defence', label: 'Arms' }] }, 'categories', 'arms', 'defence');
+    expect(listOf(listOf(category, 'stories')[0], 'steps')[1].filters).toEqual({ categories: ['defence', 'diplomacy'], actors: ['ISR'] });
+    const actor = renameReferences({ ...told, actors: [{ id: 'isr', name: 'Israel' }, store.actors[1]] }, 'actors', 'ISR', 'isr');
+    expect(listOf(listOf(actor, 'stories')[0], 'steps')[1].filters).toEqual({ categories: ['arms', 'diplomacy'], actors: ['isr'] });
+    expect(referenceCount(told, 'categories', 'arms')).toBe(3);
+  });
+
+  it('takes a story step along when a new event’s id follows its title', () => {
+    const told = { ...store, stories: [{ id: 's', title: 'S', steps: [{ event: 'new-event', caption: 'a' }] }] };
+    const next = setEventText(told, 0, 'title', 'Gas deal', new Set());
+    expect(listOf(listOf(next, 'stories')[0], 'steps')[0].event).toBe('gas-deal');
+  });
+
   it('counts references', () => {
     expect(referenceCount(store, 'sources', 'paper')).toBe(3);
     expect(referenceCount(store, 'actors', 'AZE')).toBe(2);

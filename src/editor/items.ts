@@ -1,6 +1,7 @@
 /**
  * New items for each list of the store, with ids that are free, and the edits that keep
- * references whole: renaming a category, actor or source carries every use of its id along.
+ * references whole: renaming a category, actor, source or event carries every use of its id
+ * along (stories' steps and their filters included).
  * New items start as the format wants them where a sensible default exists (an event's actors
  * are the pair, its certainty "reported") and empty where only the person can say (a title,
  * a quote), so the validator points at exactly what is left to write.
@@ -62,7 +63,11 @@ export function setEventText(store: EditableStore, index: number, field: 'title'
   if (!savedIds.has(id) && followed) {
     const updated = listOf(next, 'events')[index];
     const wanted = suggestedEventId(textOf(updated.title), textOf(updated.start));
-    if (wanted) next = setIn(next, ['events', index, 'id'], freeIdExcept(next, index, wanted));
+    if (wanted) {
+      const to = freeIdExcept(next, index, wanted);
+      // A story step that already shows the new event follows it to its new id.
+      next = referencePaths(next, 'events', id).reduce((s, path) => setIn(s, path, to), setIn(next, ['events', index, 'id'], to));
+    }
   }
   return next;
 }
@@ -74,9 +79,17 @@ function freeIdExcept(store: EditableStore, index: number, wanted: string): stri
   return id;
 }
 
-/** Where each kind of id is referred to from. */
-function referencePaths(store: EditableStore, list: 'categories' | 'actors' | 'sources', id: string): Path[] {
+/** Where each kind of id is referred to from (an event's draft candidate, keyed by its id, is not a path). */
+function referencePaths(store: EditableStore, list: ReferencedList, id: string): Path[] {
   const paths: Path[] = [];
+  listOf(store, 'stories').forEach((story, s) => {
+    listOf(story, 'steps').forEach((step, i) => {
+      const at = ['stories', s, 'steps', i];
+      if (list === 'events' && step.event === id) paths.push([...at, 'event']);
+      const filter = list === 'categories' || list === 'actors' ? getIn(step, ['filters', list]) : undefined;
+      if (Array.isArray(filter)) filter.forEach((f, j) => f === id && paths.push([...at, 'filters', list, j]));
+    });
+  });
   listOf(store, 'events').forEach((event, i) => {
     if (list === 'categories' && event.category === id) paths.push(['events', i, 'category']);
     if (list === 'actors' && Array.isArray(event.actors)) event.actors.forEach((a, j) => a === id && paths.push(['events', i, 'actors', j]));
@@ -97,7 +110,7 @@ export type ReferencedList = 'categories' | 'actors' | 'sources' | 'events';
 
 /**
  * After an item's id changed from `from` to `to`, points every reference to `from` at `to`
- * (for an event: its entry among a draft's candidates); unchanged when another item still has
+ * (for an event: the story steps that show it, and its entry among a draft's candidates); unchanged when another item still has
  * `from` or already had `to` (the references would then be ambiguous, and the validator says
  * so instead).
  */
@@ -105,8 +118,8 @@ export function renameReferences(store: EditableStore, list: ReferencedList, fro
   if (from === to || from === '' || to === '') return store;
   const ids = listOf(store, list).map((item) => item.id);
   if (ids.includes(from) || ids.filter((id) => id === to).length !== 1) return store;
-  if (list === 'events') return renameCandidate(store, from, to);
-  return referencePaths(store, list, from).reduce((next, path) => setIn(next, path, to), store);
+  const renamed = referencePaths(store, list, from).reduce((next, path) => setIn(next, path, to), store);
+  return list === 'events' ? renameCandidate(renamed, from, to) : renamed;
 }
 
 /** A draft's candidate entry moved to the event's new id, in the same place among the others. */

@@ -33,6 +33,17 @@ describe('previewOf', () => {
     expect(previewOf(setIn(fixture, ['pair'], ['ISR']))).toBeNull();
   });
 
+  it('leaves out a story with problems, and one whose event is left out, and plays the rest', () => {
+    const stories = [
+      { id: 'done', title: 'Done', steps: [{ event: 'recognition', caption: 'First.' }] },
+      { id: 'half', title: 'Half', steps: [{ event: 'recognition', caption: '' }] },
+      { id: 'orphan', title: 'Orphan', steps: [{ event: 'new-event', caption: 'Its event is unfinished.' }] },
+    ];
+    const preview = previewOf(insertAt({ ...fixture, stories }, ['events'], newEvent(fixture)));
+    expect(preview?.dataset.stories?.map((s) => s.id)).toEqual(['done']);
+    expect(preview?.hiddenEvents).toBe(1);
+  });
+
   it('ignores review metadata, which is not drawn', () => {
     expect(previewOf({ ...fixture, draft: { broken: true } })?.hiddenEvents).toBe(0);
   });

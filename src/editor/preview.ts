@@ -3,7 +3,7 @@
  * be normalised as it is (a half-typed date has no place on the axis), but one unfinished event
  * should not freeze the whole preview: items with problems are left out, and the rest is
  * validated again (leaving out an event can leave a source uncited, leaving out a source can
- * break a citation), a few passes at most. Problems outside the lists (the title, the pair)
+ * break a citation, leaving out an event can break a story's step), a few passes at most. Problems outside the lists (the title, the pair)
  * leave nothing to draw; the editor then keeps showing the last store that could be drawn.
  */
 import { validateDataset } from '../data/validate';
@@ -18,7 +18,9 @@ export interface Preview {
   hiddenEvents: number;
 }
 
-const DROPPABLE = new Set(['events', 'sources', 'eras', 'categories', 'actors']);
+// A story with problems is left out too: it is never drawn, only played, and one half-written
+// story must not stop the preview from drawing the rest or playing the others.
+const DROPPABLE = new Set(['events', 'sources', 'eras', 'categories', 'actors', 'stories']);
 const MAX_PASSES = 5;
 
 /** The largest drawable part of a store, or null when its top level itself has problems. */

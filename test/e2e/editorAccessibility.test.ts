@@ -1,7 +1,8 @@
 /**
  * The editor's accessibility in a real Chromium: axe-core with a validation problem shown, in
- * light and dark, in English and in Hebrew (right to left), and with its dialogs open; and an
- * event created and saved with the keyboard alone.
+ * light and dark, in English and in Hebrew (right to left), with its dialogs open, and on the
+ * Stories panel with a story playing in the preview; and an event created and saved with the
+ * keyboard alone.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -112,4 +113,30 @@ describe('keyboard alone', () => {
     });
     expect(validateDataset(saved)).toMatchObject({ ok: true });
   });
+});
+
+describe('axe-core finds no violations in the Stories panel', () => {
+  for (const lang of ['en', 'he'] as const) {
+    for (const theme of ['light', 'dark']) {
+      it(`with a story playing in the preview and a new one being written (${lang}, ${theme})`, async () => {
+        const { page } = session.w;
+        await openEditor(page, server.url(`/edit.html?lang=${lang}&theme=${theme}`));
+        await page.locator('#tab-stories').click();
+        // The shipped story, played from its title card in the preview.
+        await page.locator('.stories-panel .item-list li button').first().click();
+        await page.locator('.story-form .button-row button').first().click();
+        await page.locator('.editor-preview .story-player').waitFor();
+        // A new story with an event step (its caption still to write: a problem) and a view step.
+        await page.locator('.stories-panel > div > button').first().click();
+        await page.keyboard.type(lang === 'he' ? 'סיפור' : 'A story');
+        await page.locator('.step-events li button').nth(2).click();
+        await page.locator('.step-adders .button-row button').nth(1).click();
+        await page.locator('.preview-filters summary').click();
+        await page.locator('.story-step .field-problems').first().waitFor();
+        expect(await page.locator('.story-step').count()).toBe(2);
+        expect(await page.locator('.editor-preview .story-player').count()).toBe(1);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  }
 });

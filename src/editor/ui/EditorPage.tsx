@@ -111,10 +111,13 @@ function Editor() {
     else void openFromUrl(DEFAULT_DATA_URL, location.href).then((o) => openStore(o, DEFAULT_DATA_URL));
   }, [app, openStore]);
 
-  // A click on a mark in the preview opens its event in the form.
+  // A click on a mark in the preview opens its event in the form (the Stories panel takes its
+  // steps' events from the preview itself, and a story playing there selects events too).
+  const panelShown = useRef(place.panel);
+  panelShown.current = place.panel;
   useEffect(() => preview.store.subscribe((state, previous) => {
     const id = state.selectedId;
-    if (!id || id === previous.selectedId) return;
+    if (!id || id === previous.selectedId || panelShown.current === 'stories') return;
     const index = listOf(session.get().history.present, 'events').findIndex((e) => e.id === id);
     if (index >= 0) go({ panel: 'events', index });
   }), [preview, session, go]);

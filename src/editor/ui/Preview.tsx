@@ -2,7 +2,9 @@
  * The live preview: the reader's own chart (createChart on the preview's store, view and
  * actions, as src/mountChart.ts mounts it) drawing the store as it is edited. A new store is
  * shown whole; an edit keeps the window (setDataset 'keep'). Updates are coalesced to one per
- * animation frame. What cannot be drawn yet is left out and said (see preview.ts).
+ * animation frame. What cannot be drawn yet is left out and said (see preview.ts). Stories play
+ * over it in the reader's player, and while they are written it has the reader's view controls
+ * (PreviewStory.tsx).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createChart, type Chart } from '../../render/createChart';
@@ -10,10 +12,12 @@ import { NARROW_QUERY, matchesMedia, prefersReducedMotion } from '../../render/m
 import { previewOf } from '../preview';
 import type { EditableStore } from '../document';
 import { useEditor, useText } from './context';
+import { PreviewStoryPlayer, PreviewViewBar } from './PreviewStory';
 
 /** The preview section. */
 export function Preview() {
-  const { app } = useEditor();
+  const { app, place } = useEditor();
+  const stories = place.panel === 'stories';
   const { t } = useText();
   const container = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -62,9 +66,13 @@ export function Preview() {
     <section className="editor-preview" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('preview.title')}</h2>
       <p className="muted preview-note" role="status">
-        {info.stale ? t('preview.stale') : info.hidden > 0 ? t('preview.hidden', { count: info.hidden }) : info.drawn ? t('preview.help') : ''}
+        {info.stale ? t('preview.stale') : info.hidden > 0 ? t('preview.hidden', { count: info.hidden }) : info.drawn ? t(stories ? 'stories.previewHelp' : 'preview.help') : ''}
       </p>
-      <div ref={container} className="tl-viewport preview-chart" dir="ltr" data-drawn={info.drawn} />
+      {stories && <PreviewViewBar />}
+      <div className="chart-stage">
+        <div ref={container} className="tl-viewport preview-chart" dir="ltr" data-drawn={info.drawn} />
+        <PreviewStoryPlayer />
+      </div>
     </section>
   );
 }

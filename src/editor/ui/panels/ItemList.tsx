@@ -1,5 +1,5 @@
 /**
- * The list beside a list panel's form (events, sources): a filter, and one button per item
+ * The list beside a list panel's form (events, sources, stories): a filter, and one button per item
  * with its title, a detail and how many problems it has. The chosen item is marked with
  * aria-current; choosing one opens it in the form.
  */
@@ -18,8 +18,8 @@ export interface ListRow {
   search: string;
 }
 
-/** The list of a panel's items. */
-export function ItemList({ list, rows, label, empty }: { list: 'events' | 'sources'; rows: ListRow[]; label: string; empty: string }) {
+/** The list of a panel's items; `find` labels its filter (default: "Find an event"). */
+export function ItemList({ list, rows, label, empty, find }: { list: 'events' | 'sources' | 'stories'; rows: ListRow[]; label: string; empty: string; find?: string }) {
   const { t } = useText();
   const { place, go } = useEditor();
   const problems = useProblems();
@@ -34,8 +34,8 @@ export function ItemList({ list, rows, label, empty }: { list: 'events' | 'sourc
   const shown = rows.filter((row) => terms.every((term) => row.search.toLowerCase().includes(term)));
   return (
     <div className="item-list">
-      <label htmlFor={findId} className="visually-hidden">{t('events.find')}</label>
-      <input id={findId} type="search" placeholder={t('events.find')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <label htmlFor={findId} className="visually-hidden">{find ?? t('events.find')}</label>
+      <input id={findId} type="search" placeholder={find ?? t('events.find')} value={query} onChange={(e) => setQuery(e.target.value)} />
       <ul ref={listRef} aria-label={label} data-path={`${list}-list`} tabIndex={-1}>
         {shown.map((row) => {
           const count = problems.under([list, row.index]).length;

@@ -9,6 +9,7 @@ import type { Path } from '../../document';
 /** Top-level keys by the panel that shows them; the timeline panel shows the rest. */
 export const PANEL_KEYS: Readonly<Record<string, readonly string[]>> = {
   events: ['events'],
+  stories: ['stories'],
   sources: ['sources'],
   categories: ['categories'],
   actors: ['actors'],
@@ -24,4 +25,4 @@ export function panelIdOf(path: Path): string {
 }
 
 /** Panels whose items are chosen in a list and edited one at a time (the item is path[1]). */
-export const LIST_PANELS: ReadonlySet<string> = new Set(['events', 'sources']);
+export const LIST_PANELS: ReadonlySet<string> = new Set(['events', 'sources', 'stories']);

@@ -8,6 +8,7 @@ import type { ComponentType } from 'react';
 import type { EditableStore } from '../../document';
 import type { EditorKey } from '../../i18n/en';
 import { TimelinePanel } from './TimelinePanel';
+import { StoriesPanel } from './StoriesPanel';
 import { EventsPanel } from './EventsPanel';
 import { SourcesPanel } from './SourcesPanel';
 import { RowsPanel } from './RowsPanel';
@@ -54,4 +55,5 @@ export const PANELS: readonly EditorPanel[] = [
   { id: 'categories', label: 'panel.categories', Panel: CategoriesPanel },
   { id: 'actors', label: 'panel.actors', Panel: ActorsPanel },
   { id: 'eras', label: 'panel.eras', Panel: ErasPanel },
+  { id: 'stories', label: 'panel.stories', Panel: StoriesPanel },
 ];
