@@ -39,6 +39,15 @@ function checkedTime<T>(what: string, started: number, result: T): T {
   return result;
 }
 
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join();
+
+/** Throws when Object.prototype gained or lost a property (prototype pollution by `__proto__` keys). */
+export function assertPrototypeClean(): void {
+  if (Object.getOwnPropertyNames(Object.prototype).sort().join() !== PROTOTYPE_KEYS || ({} as Record<string, unknown>).polluted !== undefined) {
+    throw new Error('Object.prototype was changed');
+  }
+}
+
 /**
  * Checks that `property` holds: `quickRuns` cases in `npm test`, FUZZ_RUNS in `npm run fuzz`
  * (which also reports how many ran). Throws fast-check's report, seed included, on failure.

@@ -1,0 +1,124 @@
+// @vitest-environment node
+/**
+ * Properties of the importer (importTimeline: TimelineJS3 JSON, its legacy v2 JSON, its
+ * spreadsheet template as CSV, our CSV, our JSON): on any text it never throws or hangs and
+ * leaves Object.prototype alone; it answers a store that validates, or problems that name the
+ * file; every item it refuses is named by where it was (row, event) and the refusal by its
+ * field; every event slide is imported or refused, none lost; and our own formats give back
+ * what they were given.
+ */
+import { describe, it } from 'vitest';
+import fc from 'fast-check';
+import { csvParseRows } from 'd3';
+import { importTimeline, type ImportResult } from '../../src/interchange/importTimeline';
+import { exportStore } from '../../src/interchange/exportStore';
+import { normaliseStore } from '../../src/interchange/storeJson';
+import { BASE_COLUMNS, CITATION_FIELDS, unguardFormula } from '../../src/interchange/csv/columns';
+import { validateDataset } from '../../src/data/validate';
+import { isObject } from '../../src/interchange/timelinejs/input';
+import { assertPrototypeClean, comparableText, holds, withinHangLimit } from './harness';
+import { HOSTILE_TEXT, validDataset } from './arbitraries';
+import { legacyJson, mutatedFixture, sheetCsv, storeCsv, timelineJson } from './importArbitraries';
+
+const FILE = 'in.csv';
+
+/** Where a report item says it was: `row 5`, `events[3]`, `eras[0]`, `title`, `timeline.date[2]`, `timeline.era[0]`, `timeline`. */
+const WHERE = /^(?:row (\d+)|(events|eras|timeline\.date|timeline\.era)\[(\d+)\]|title|timeline)$/;
+/** A refusal names the field (or the columns) it is about, in the words of the input's format. */
+const FIELD = /\b(?:start_date|end_date|startDate|endDate|Start Date|End Date|(?:End )?(?:Year|Month|Day|Time)|(?:start|end) date|headline|slide object|its (?:start|end))\b/;
+const STORE_COLUMN = new RegExp(`^(?:${[...BASE_COLUMNS, ...CITATION_FIELDS.map((f) => `${f}_\\d+`)].join('|')})\\b`);
+
+/** The checks every import must pass, whatever its input. */
+function checkImport(text: string, result: ImportResult): void {
+  const problems = result.ok ? [] : result.problems;
+  if (!result.ok && problems.length === 0) throw new Error('failed without a problem');
+  for (const line of problems) {
+    if (!/^in\.csv(?: \(as imported\))?: \S/.test(line)) throw new Error(`a problem that does not name the file: ${line}`);
+  }
+  if (result.ok) {
+    const check = validateDataset(result.store);
+    if (!check.ok) throw new Error(`imported a store that does not validate: ${check.problems[0].message}`);
+    if (result.report.imported.events !== result.store.events.length) throw new Error('the report counts other events than the store has');
+  }
+  const report = result.report;
+  if (!report) return;
+  const body = text.replace(/^\uFEFF/, '');
+  const rows = report.format === 'timelinejs-sheet' || report.format === 'csv' ? csvParseRows(body) : [];
+  const root = report.format === 'timelinejs-json' || report.format === 'timelinejs-v2-json' ? (JSON.parse(body) as Record<string, unknown>) : {};
+  const lists: Record<string, unknown> = { events: root.events, eras: root.eras, 'timeline.date': isObject(root.timeline) ? root.timeline.date : undefined, 'timeline.era': isObject(root.timeline) ? root.timeline.era : undefined };
+  for (const item of report.items) {
+    const where = WHERE.exec(item.where);
+    if (!where) throw new Error(`an item named by no place: "${item.where}"`);
+    if (where[1] !== undefined && !(Number(where[1]) >= 2 && Number(where[1]) <= rows.length)) throw new Error(`${item.where} is not a row of the input`);
+    if (where[2] !== undefined && !(Number(where[3]) < (lists[where[2]] as unknown[] | undefined ?? []).length)) throw new Error(`${item.where} is not an item of the input`);
+    if (item.refused === undefined) continue;
+    if (item.refused.trim() === '') throw new Error(`${item.where} refused without a reason`);
+    const namesField = report.format === 'csv' ? STORE_COLUMN.test(item.refused) : FIELD.test(item.refused);
+    if (!namesField) throw new Error(`${item.where}'s refusal names no field: ${item.refused}`);
+    if (where[1] !== undefined) checkEmptyCells(rows, Number(where[1]), item.refused);
+  }
+  // Nothing lost on the way: every event slide is in the store or refused.
+  const slides = lists[report.format === 'timelinejs-json' ? 'events' : 'timeline.date'];
+  if (Array.isArray(slides)) {
+    const refused = report.items.filter((i) => i.refused !== undefined && /^(?:events|timeline\.date)\[/.test(i.where)).length;
+    if (report.imported.events + refused !== slides.length) throw new Error(`${slides.length} event slides, ${report.imported.events} imported and ${refused} refused`);
+  }
+}
+
+/** A refusal that says a column is empty is right: the sheet has no such column, or the row's cell there is empty. */
+function checkEmptyCells(rows: string[][], rowNumber: number, refused: string): void {
+  for (const [, column] of refused.matchAll(/(?:^|; )([A-Z]?[a-z_]+(?: [A-Z][a-z]+)?(?:_\d+)?) (?:\([^)]*\) )?is empty/g)) {
+    const cells = rows[0].flatMap((name, i) => (name.trim().toLowerCase() === column.toLowerCase() ? [rows[rowNumber - 1][i] ?? ''] : []));
+    if (cells.length > 0 && !cells.some((cell) => unguardFormula(cell).trim() === '')) throw new Error(`row ${rowNumber} is refused because ${column} is empty, but it is not: ${refused}`);
+  }
+}
+
+/** Imports `text` under the hang guard and checks the outcome. */
+function importChecked(text: string): void {
+  const result = withinHangLimit('importTimeline', () => importTimeline(text, { fileName: FILE }));
+  assertPrototypeClean();
+  checkImport(text, result);
+}
+
+describe('importer properties', () => {
+  it('never throws or hangs on any text or JSON, and answers a valid store or problems naming the file', async () => {
+    const anyText = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ maxLength: 200, unit: 'binary' }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.constantFrom('', '\uFEFF', '{}', '[]', '{"events": {}}', '{"timeline": []}', '{"version": 1, "pair": 2}', '<!doctype html><p>Sign in', ...HOSTILE_TEXT),
+    );
+    await holds('importer: any text', fc.property(anyText, importChecked), 300);
+  });
+
+  it('reads TimelineJS3 JSON of any shape: each slide imported or refused by place and field', async () => {
+    await holds('importer: TimelineJS3 JSON', fc.property(timelineJson, importChecked), 150);
+  });
+
+  it('reads TimelineJS legacy (v2) JSON of any shape the same way', async () => {
+    await holds('importer: legacy v2 JSON', fc.property(legacyJson, importChecked), 100);
+  });
+
+  it('reads TimelineJS3 sheets of any columns and cells: rows refused by row number and column', async () => {
+    await holds('importer: TimelineJS3 sheet CSV', fc.property(sheetCsv, importChecked), 150);
+  });
+
+  it('reads our CSV of any columns and cells: rows refused by row number and column', async () => {
+    await holds('importer: our CSV', fc.property(storeCsv, importChecked), 150);
+  });
+
+  it('reads the real TimelineJS3 files however they are broken', async () => {
+    await holds('importer: mutated fixtures', fc.property(mutatedFixture, importChecked), 150);
+  });
+
+  it('gives back any valid store exported as our CSV or JSON', async () => {
+    await holds('importer: CSV and JSON round trip', fc.property(validDataset.filter((d) => d.events.length > 0), fc.constantFrom('csv', 'json'), (store, format) => {
+      const result = importTimeline(exportStore(store, format), { fileName: `store.${format}` });
+      assertPrototypeClean();
+      if (!result.ok) throw new Error(`refused its own export: ${result.problems.join('\n')}`);
+      const expected = format === 'csv' ? store : normaliseStore(store);
+      if (comparableText(result.store) !== comparableText(expected)) throw new Error('the store came back different');
+      if (result.report.items.length > 0) throw new Error(`changed or refused items of its own export: ${result.report.items.map((i) => i.where).join(', ')}`);
+    }), 100);
+  });
+});
