@@ -16,6 +16,7 @@ import { normaliseStore } from '../../src/interchange/storeJson';
 import { BASE_COLUMNS, CITATION_FIELDS, unguardFormula } from '../../src/interchange/csv/columns';
 import { validateDataset } from '../../src/data/validate';
 import { isObject } from '../../src/interchange/timelinejs/input';
+import { scanJson } from '../../src/data/scanJson';
 import { assertPrototypeClean, comparableText, holds, withinHangLimit } from './harness';
 import { HOSTILE_TEXT, validDataset } from './arbitraries';
 import { legacyJson, mutatedFixture, sheetCsv, storeCsv, timelineJson } from './importArbitraries';
@@ -35,6 +36,10 @@ function checkImport(text: string, result: ImportResult): void {
   for (const line of problems) {
     if (!/^in\.csv(?: \(as imported\))?: \S/.test(line)) throw new Error(`a problem that does not name the file: ${line}`);
   }
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*[{[]/.test(body) && scanJson(body).duplicates.length > 0 && (result.ok || !problems.some((p) => p.includes('more than once')))) {
+    throw new Error('a key given twice went unreported (JSON keeps only the last)');
+  }
   if (result.ok) {
     const check = validateDataset(result.store);
     if (!check.ok) throw new Error(`imported a store that does not validate: ${check.problems[0].message}`);
@@ -42,7 +47,6 @@ function checkImport(text: string, result: ImportResult): void {
   }
   const report = result.report;
   if (!report) return;
-  const body = text.replace(/^\uFEFF/, '');
   const rows = report.format === 'timelinejs-sheet' || report.format === 'csv' ? csvParseRows(body) : [];
   const root = report.format === 'timelinejs-json' || report.format === 'timelinejs-v2-json' ? (JSON.parse(body) as Record<string, unknown>) : {};
   const lists: Record<string, unknown> = { events: root.events, eras: root.eras, 'timeline.date': isObject(root.timeline) ? root.timeline.date : undefined, 'timeline.era': isObject(root.timeline) ? root.timeline.era : undefined };

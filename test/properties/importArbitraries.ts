@@ -176,7 +176,7 @@ export const timelineJson = withPrototypeKey(
     { title: anySlide, events: fc.oneof({ weight: 12, arbitrary: fc.array(anySlide, { maxLength: 6 }) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }), eras: fc.array(anySlide, { maxLength: 3 }), scale: part(['human', 'cosmological'], ['galactic']) },
     { requiredKeys: ['events'] },
   ),
-).map((document) => JSON.stringify(document));
+).map((document) => JSON.stringify(document)).chain(sometimesKeyTwice);
 
 const legacySlide = withPrototypeKey(
   fc.record(
@@ -188,7 +188,18 @@ const legacySlide = withPrototypeKey(
 /** TimelineJS's legacy (v2) JSON documents. */
 export const legacyJson = fc
   .record({ headline: prose, text: prose, date: fc.array(fc.oneof({ weight: 12, arbitrary: legacySlide }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 1 }) }), { maxLength: 6 }), era: fc.array(legacySlide, { maxLength: 2 }) }, { requiredKeys: ['date'] })
-  .map((timeline) => JSON.stringify({ timeline }));
+  .map((timeline) => JSON.stringify({ timeline }))
+  .chain(sometimesKeyTwice);
+
+/** The JSON text as it is, or with one of its keys given a second time, earlier in the same object. */
+function sometimesKeyTwice(text: string): fc.Arbitrary<string> {
+  const keys = [...text.matchAll(/"([^"\\]*)":/g)];
+  if (keys.length === 0) return fc.constant(text);
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant(text) },
+    fc.constantFrom(...keys).map((key) => `${text.slice(0, key.index)}"${key[1]}":"given before",${text.slice(key.index)}`),
+  );
+}
 
 const FIXTURES = 'test/fixtures/timelinejs';
 const fixture = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');

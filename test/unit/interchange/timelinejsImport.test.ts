@@ -330,6 +330,19 @@ describe('input that is not a timeline', () => {
     if (!result.ok) expect(result.problems.join('\n')).toContain(problem);
   });
 
+  it('refuses JSON that gives a key twice in one object, naming each, rather than lose the first value', () => {
+    // Found by the importer's properties: the first headline was dropped without a word.
+    const text = '{"events": [{"start_date": {"year": 2012}, "text": {"headline": "First", "headline": "Second"}}], "events": []}';
+    const result = importTimeline(text, { fileName: 'twice.json' });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'twice.json: events[0].text.headline: the key "headline" is given more than once in this object; JSON keeps only the last, so the others would be lost',
+        'twice.json: events: the key "events" is given more than once in this object; JSON keeps only the last, so the others would be lost',
+      ],
+    });
+  });
+
   it('refuses a timeline none of whose events can be stored', () => {
     const result = importTimeline('{"events": [{"start_date": {"year": "-5"}, "text": {"headline": "x"}}]}', { fileName: 'old.json' });
     expect(result).toMatchObject({ ok: false, problems: ['old.json: no event could be imported, so there is no store to write'] });
