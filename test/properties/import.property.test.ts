@@ -16,6 +16,8 @@ import { normaliseStore } from '../../src/interchange/storeJson';
 import { BASE_COLUMNS, CITATION_FIELDS, unguardFormula } from '../../src/interchange/csv/columns';
 import { validateDataset } from '../../src/data/validate';
 import { isObject } from '../../src/interchange/timelinejs/input';
+import { SHEET_COLUMNS } from '../../src/interchange/timelinejs/readSheet';
+import type { ImportReport } from '../../src/interchange/report';
 import { scanJson } from '../../src/data/scanJson';
 import { assertPrototypeClean, comparableText, holds, withinHangLimit } from './harness';
 import { HOSTILE_TEXT, validDataset } from './arbitraries';
@@ -27,6 +29,8 @@ const FILE = 'in.csv';
 const WHERE = /^(?:row (\d+)|(events|eras|timeline\.date|timeline\.era)\[(\d+)\]|title|timeline)$/;
 /** A refusal names the field (or the columns) it is about, in the words of the input's format. */
 const FIELD = /\b(?:start_date|end_date|startDate|endDate|Start Date|End Date|(?:End )?(?:Year|Month|Day|Time)|(?:start|end) date|headline|slide object|its (?:start|end))\b/;
+const SHEET_NAMES = new Set([...SHEET_COLUMNS, 'Tag', 'Start Date', 'End Date'].map((name) => name.toLowerCase()));
+const STORE_NAME = new RegExp(`^(?:${[...BASE_COLUMNS, ...CITATION_FIELDS.map((f) => `${f}_[1-9]\\d*`)].join('|')})$`);
 const STORE_COLUMN = new RegExp(`^(?:${[...BASE_COLUMNS, ...CITATION_FIELDS.map((f) => `${f}_\\d+`)].join('|')})\\b`);
 
 /** The checks every import must pass, whatever its input. */
@@ -61,6 +65,7 @@ function checkImport(text: string, result: ImportResult): void {
     if (!namesField) throw new Error(`${item.where}'s refusal names no field: ${item.refused}`);
     if (where[1] !== undefined) checkEmptyCells(rows, Number(where[1]), item.refused);
   }
+  if (rows.length) checkCellsAccounted(rows, report);
   // Nothing lost on the way: every event slide is in the store or refused.
   const slides = lists[report.format === 'timelinejs-json' ? 'events' : 'timeline.date'];
   if (Array.isArray(slides)) {
@@ -75,6 +80,30 @@ function checkEmptyCells(rows: string[][], rowNumber: number, refused: string): 
     const cells = rows[0].flatMap((name, i) => (name.trim().toLowerCase() === column.toLowerCase() ? [rows[rowNumber - 1][i] ?? ''] : []));
     if (cells.length > 0 && !cells.some((cell) => unguardFormula(cell).trim() === '')) throw new Error(`row ${rowNumber} is refused because ${column} is empty, but it is not: ${refused}`);
   }
+}
+
+/**
+ * Every filled cell is read or said to be left out: a filled column with no name, with a name
+ * the format does not read, or with a name an earlier column has, and filled cells past the
+ * header's last column, are each named in the notes.
+ */
+function checkCellsAccounted(rows: string[][], report: ImportReport): void {
+  const names = rows[0].map((name) => name.trim().toLowerCase());
+  const known = (name: string) => (report.format === 'csv' ? STORE_NAME.test(name) : SHEET_NAMES.has(name));
+  const noted = (pattern: RegExp) => report.notes.some((note) => pattern.test(note));
+  names.forEach((name, c) => {
+    if (!rows.slice(1).some((cells) => (cells[c] ?? '').trim() !== '')) return;
+    const unread = name === '' || !known(name) || names.indexOf(name) < c;
+    const namedInNote = name !== '' && report.notes.some((note) => note.includes(`"${rows[0][c]}"`) || note.includes(`"${rows[0][c].trim()}"`));
+    if (unread && !noted(new RegExp(`\\bcolumn ${c + 1}\\b`)) && !namedInNote) {
+      throw new Error(`column ${c + 1} ("${rows[0][c]}") is not read, and no note says so`);
+    }
+  });
+  rows.slice(1).forEach((cells, r) => {
+    if (cells.slice(names.length).some((cell) => cell.trim() !== '') && !noted(new RegExp(`^row ${r + 2} .*past the header`))) {
+      throw new Error(`row ${r + 2} has cells past the header, and no note says so`);
+    }
+  });
 }
 
 /** Imports `text` under the hang guard and checks the outcome. */

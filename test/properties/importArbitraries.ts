@@ -92,14 +92,16 @@ const written = (cell: fc.Arbitrary<string>) =>
 
 /**
  * A header row: the `core` columns (now and then one missing) and some of `optional`, with
- * prototype names among them, shuffled, now and then spelled loosely (" start ").
+ * prototype names, an unknown name and an empty one among them, now and then one name twice,
+ * shuffled, now and then spelled loosely (" start ").
  */
 function header(core: fc.Arbitrary<string[]>, optional: readonly string[]): fc.Arbitrary<string[]> {
   return fc
-    .tuple(core, fc.nat(50), fc.subarray([...optional, ...PROTOTYPE_NAMES, 'Unknown']), fc.array(fc.nat(5), { minLength: 60, maxLength: 60 }))
-    .chain(([required, missing, rest, loose]) => {
-      const names = [...required.filter((_, i) => i !== missing), ...rest].map((name, i) => (loose[i] === 0 ? ` ${name.toLowerCase()} ` : name));
-      return fc.shuffledSubarray(names, { minLength: names.length });
+    .tuple(core, fc.nat(50), fc.subarray([...optional, ...PROTOTYPE_NAMES, 'Unknown', '']), fc.nat(60), fc.array(fc.nat(5), { minLength: 60, maxLength: 60 }))
+    .chain(([required, missing, rest, twice, loose]) => {
+      const names = [...required.filter((_, i) => i !== missing), ...rest];
+      if (twice < names.length) names.push(names[twice]);
+      return fc.shuffledSubarray(names.map((name, i) => (loose[i] === 0 ? ` ${name.toLowerCase()} ` : name)), { minLength: names.length });
     });
 }
 

@@ -15,6 +15,7 @@ import { CsvRow, isActorId } from './cells';
 import { BASE_COLUMNS, CITATION_FIELDS, ROW_KINDS, parseListCell, type RowKind } from './columns';
 import { readEventRow } from './csvEvent';
 import { LinkSources } from '../linkSources';
+import { cellsPastHeader, readColumns } from '../tableShape';
 
 /** True when a header row is the store's CSV: it has `title` and `start` (or `kind`) columns. */
 export function isStoreCsvHeader(header: readonly string[]): boolean {
@@ -28,19 +29,24 @@ const CITATION_COLUMN = new RegExp(`^(${CITATION_FIELDS.join('|')})_([1-9][0-9]*
 export function importStoreCsv(rows: readonly string[][], options: ImportOptions): ImportResult {
   const file = baseName(options.fileName);
   const report: ImportReport = { format: 'csv', notes: [], items: [], imported: { events: 0, eras: 0 } };
-  const columns = new Map<string, number>();
   let slots = 0;
-  rows[0].forEach((raw, i) => {
+  const { columns, notes } = readColumns(rows, (raw) => {
     const name = raw.trim().toLowerCase();
     const citation = CITATION_COLUMN.exec(name);
     if (citation) slots = Math.max(slots, Number(citation[2]));
-    else if (!(BASE_COLUMNS as readonly string[]).includes(name)) report.notes.push(`column "${raw}" is not one of this format's; it was left out`);
-    if (!columns.has(name)) columns.set(name, i);
+    else if (!(BASE_COLUMNS as readonly string[]).includes(name)) {
+      report.notes.push(`column "${raw}" is not one of this format's; it was left out`);
+      return undefined;
+    }
+    return name;
   });
+  report.notes.push(...notes);
 
   const byKind = new Map<RowKind, CsvRow[]>(ROW_KINDS.map((k) => [k, []]));
   rows.slice(1).forEach((cells, i) => {
     const row = new CsvRow(cells, columns, `row ${i + 2}`);
+    const past = cellsPastHeader(cells, rows[0].length, row.where);
+    if (past) report.notes.push(past);
     if (row.isBlank()) return;
     const kind = (row.word('kind').toLowerCase() || 'event') as RowKind;
     if (byKind.has(kind)) byKind.get(kind)!.push(row);

@@ -12,6 +12,7 @@
  */
 import type { LocatedSlide, ReadTimeline } from './input';
 import { parseDateText } from './dates';
+import { cellsPastHeader, readColumns } from '../tableShape';
 
 /** The columns TimelineJS3 reads, as its template spells them. */
 export const SHEET_COLUMNS = [
@@ -31,22 +32,25 @@ export function isSheetHeader(header: readonly string[]): boolean {
 /** Reads the template's rows; `rows[0]` is the header. */
 export function readSheet(rows: readonly string[][]): ReadTimeline {
   const notes: string[] = [];
-  const columns = rows[0].map((raw) => {
+  const { columns, notes: unread } = readColumns(rows, (raw) => {
     const name = raw.trim();
     const canonical = CANONICAL.get(name.toLowerCase());
-    if (!canonical) {
-      if (name) notes.push(`column "${name}" is not one TimelineJS3 reads; it was left out`);
-    } else if (canonical !== name) notes.push(`column "${name}" read as "${canonical}" (TimelineJS3 itself needs that exact spelling)`);
+    if (!canonical) notes.push(`column "${name}" is not one TimelineJS3 reads; it was left out`);
+    else if (canonical !== name) notes.push(`column "${name}" read as "${canonical}" (TimelineJS3 itself needs that exact spelling)`);
     return canonical;
   });
+  notes.push(...unread);
   const events: LocatedSlide[] = [];
   const eras: LocatedSlide[] = [];
   let title: LocatedSlide | undefined;
   rows.slice(1).forEach((cells, i) => {
+    const where = `row ${i + 2}`;
+    const past = cellsPastHeader(cells, rows[0].length, where);
+    if (past) notes.push(past);
     const row = new Map<string, string>();
-    columns.forEach((name, c) => name && row.set(name, (cells[c] ?? '').trim()));
+    for (const [name, c] of columns) row.set(name, (cells[c] ?? '').trim());
     if ([...row.values()].every((v) => v === '')) return;
-    const located = rowToSlide(row, `row ${i + 2}`);
+    const located = rowToSlide(row, where);
     const type = (row.get('Type') ?? '').toLowerCase();
     if (type === 'title' && !title) title = located;
     else if (type === 'era') eras.push(located);

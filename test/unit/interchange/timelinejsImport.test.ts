@@ -201,6 +201,17 @@ describe('a sheet with both Year and the old Start Date columns', () => {
     expect(refusals(result.report)).toEqual({ 'row 5': 'Year is empty, and a date needs at least a year' });
   });
 
+  it('says which filled cells it cannot read: an unnamed column, a repeated column, cells past the header', () => {
+    const text = ['Year,Headline,,Headline', '1992,First,aside,Second', '1993,Third,,,past'].join('\n');
+    const result = importTimeline(text, { fileName: 'shape.csv' });
+    expect(result.ok && result.store.events.map((e) => e.title)).toEqual(['First', 'Third']);
+    expect(result.report?.notes.slice(0, 3)).toEqual([
+      'column 3 has no name; its cells were left out',
+      'column 4 ("Headline") repeats the name of column 2, which is the one read; its cells were left out',
+      'row 3 has 1 filled cell past the header\'s last column, left out: "past" (a comma in an unquoted cell splits it)',
+    ]);
+  });
+
   it('names Start Date when an old sheet without Year leaves it empty', () => {
     const old = importTimeline('Start Date,Headline\n1992,Dated\n,Undated', { fileName: 'old.csv' });
     expect(old.ok && refusals(old.report)).toEqual({ 'row 3': 'Start Date is empty, and every event needs a date' });
