@@ -62,7 +62,11 @@ export async function holds<Ts>(name: string, property: fc.IProperty<Ts> | fc.IA
   if (process.env.FUZZ_REPORT) {
     appendFileSync(process.env.FUZZ_REPORT, `${JSON.stringify({ name, cases: details.numRuns, skipped: details.numSkips, seed: details.seed, ms, failed: details.failed })}\n`);
   }
-  if (details.failed) throw new Error(`${name}\n${fc.defaultReportMessage(details)}`);
+  if (details.failed) {
+    // The report gives the counterexample and the seed; the property's own error says what broke.
+    const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    throw new Error(`${name}: ${error}\n${fc.defaultReportMessage(details)}`);
+  }
 }
 
 /**
