@@ -97,7 +97,12 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
   const description = datasetRow?.text('summary') || `Imported from ${file}.`;
   if (!datasetRow?.text('title')) report.notes.push(`no dataset row gives a title, so the title is "${title}"`);
   if (!datasetRow?.text('summary')) report.notes.push(`no dataset row gives a summary, so the description is "${description}"`);
-  const statedPair = datasetRow ? parseListCell(datasetRow.word('actors')) : [];
+  const stated = datasetRow ? parseListCell(datasetRow.word('actors')) : [];
+  const badActor = stated.find((id) => !isActorId(id));
+  if (datasetRow && badActor !== undefined) {
+    report.notes.push(`${datasetRow.where}: actors: "${badActor}" is not an ISO 3166-1 alpha-3 code or a lower-case slug, so the dataset row's pair is not used`);
+  }
+  const statedPair = badActor === undefined ? stated : [];
   const eventActors = [...new Set(events.flatMap((e) => e.actors))];
   const { pair, note } = choosePair(options.pair, statedPair.length >= 2 ? statedPair : eventActors, title, description);
   if (note) report.notes.push(note);

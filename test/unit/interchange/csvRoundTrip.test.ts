@@ -177,6 +177,14 @@ describe('hand-made CSV', () => {
     ]);
   });
 
+  it('does not take a pair the dataset row writes wrongly, and says so', () => {
+    // Found by the importer's properties: "=ISR" became an actor id, and the whole import failed on its own store.
+    const rows = ['kind,title,summary,start,category,actors,source_1,quote_1', 'dataset,Mine,About,,,=ISR; AZE', 'event,Talks,Met.,2019,diplomacy,ISR; AZE,https://example.org/t,Met.'];
+    const { store, report } = reimport(rows.join('\n'));
+    expect(store.pair).toEqual(['ISR', 'AZE']);
+    expect(report.notes).toContain('row 2: actors: "=ISR" is not an ISO 3166-1 alpha-3 code or a lower-case slug, so the dataset row\'s pair is not used');
+  });
+
   it('takes --pair over the dataset row, and says so', () => {
     const csv = storeToCsv(fixture());
     const result = importTimeline(csv, { fileName: 'f.csv', pair: ['ISR', 'ARM'] });
