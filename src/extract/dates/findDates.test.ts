@@ -49,6 +49,9 @@ const CASES: [string, SentenceContext, string[]][] = [
   ['On May 5 the ministers met.', in2012, ['year-from-context 2012-05-05']],
   ['On Sept. 3 the ministers met.', { published }, ['year-from-context 2020-09-03']],
   ['On Dec. 3 the ministers met.', { published }, ['year-from-context 2019-12-03']],
+  // Found by the extractor's properties: a day the context's year does not have became a date no store can hold.
+  ['They met on 29 Feb.', { anchor: { start: '2013', approximate: false } }, []],
+  ['They met on Feb. 29.', { anchor: { start: '2012', approximate: false } }, ['year-from-context 2012-02-29']],
   // rules found by the held-out articles
   ['WASHINGTON, Dec. 20 — The envoys met on Wednesday.', { published: '2014-12-20' }, ['publication-relative 2014-12-17']],
   ['ALGIERS (Aug. 25) — Algeria cut ties on Tuesday.', { published: '2021-08-25' }, ['publication-relative 2021-08-24']],
