@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, type SentenceContext } from './findDates';
+import { withinHangLimit } from '../../../test/properties/harness';
 
 const published = '2020-10-02'; // a Friday
 const in2012: SentenceContext = { published, anchor: { start: '2012', approximate: false } };
@@ -83,5 +84,14 @@ describe('findDates', () => {
       ['four years later', 'four years later'],
       ['Oct. 5, 1979', 'Oct. 5, 1979'],
     ]);
+  });
+
+  it('reads a run-on sentence of two hundred dates within the hang guard', () => {
+    // Found by the extractor's properties: each date's clause was found by a regular expression
+    // tried from every position of the sentence, so a hundred "on Tuesday"s in 10,000 characters
+    // took 17 s and two hundred over a minute. The guard is a hang check, not a speed test.
+    const sentence = Array<string>(200).fill('It is claimed that Azerbaijani officials fought the minister on Tuesday…').join(' ');
+    const found = withinHangLimit('findDates', () => findDates(sentence, { published }));
+    expect(found.map((m) => `${m.method} ${m.value.start}`)).toEqual(Array<string>(200).fill('publication-relative 2020-09-29'));
   });
 });
