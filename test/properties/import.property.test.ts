@@ -119,34 +119,23 @@ function importChecked(text: string): void {
 
 // Wall-clock time on a shared machine varies; the cases' own time is held by the hang guard.
 describe('importer properties', { timeout: 30_000 }, () => {
-  it('never throws or hangs on any text or JSON, and answers a valid store or problems naming the file', async () => {
-    const anyText = fc.oneof(
-      fc.string({ maxLength: 200 }),
-      fc.string({ maxLength: 200, unit: 'binary' }),
-      fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.constantFrom('', '\uFEFF', '{}', '[]', '{"events": {}}', '{"timeline": []}', '{"version": 1, "pair": 2}', '<!doctype html><p>Sign in', ...HOSTILE_TEXT),
-    );
-    await holds('importer: any text', fc.property(anyText, importChecked), 200);
-  });
+  const anyText = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ maxLength: 200, unit: 'binary' }),
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    fc.constantFrom('', '\uFEFF', '{}', '[]', '{"events": {}}', '{"timeline": []}', '{"version": 1, "pair": 2}', '<!doctype html><p>Sign in', ...HOSTILE_TEXT),
+  );
 
-  it('reads TimelineJS3 JSON of any shape: each slide imported or refused by place and field', async () => {
-    await holds('importer: TimelineJS3 JSON', fc.property(timelineJson, importChecked), 80);
-  });
-
-  it('reads TimelineJS legacy (v2) JSON of any shape the same way', async () => {
-    await holds('importer: legacy v2 JSON', fc.property(legacyJson, importChecked), 80);
-  });
-
-  it('reads TimelineJS3 sheets of any columns and cells: rows refused by row number and column', async () => {
-    await holds('importer: TimelineJS3 sheet CSV', fc.property(sheetCsv, importChecked), 100);
-  });
-
-  it('reads our CSV of any columns and cells: rows refused by row number and column', async () => {
-    await holds('importer: our CSV', fc.property(storeCsv, importChecked), 100);
-  });
-
-  it('reads the real TimelineJS3 files however they are broken', async () => {
-    await holds('importer: mutated fixtures', fc.property(mutatedFixture, importChecked), 80);
+  // [what is read, the property's name in npm run fuzz, the inputs, cases in npm test]
+  it.each<[string, string, fc.Arbitrary<string>, number]>([
+    ['any text or JSON', 'importer: any text', anyText, 200],
+    ['TimelineJS3 JSON of any shape', 'importer: TimelineJS3 JSON', timelineJson, 80],
+    ['TimelineJS legacy (v2) JSON of any shape', 'importer: legacy v2 JSON', legacyJson, 80],
+    ['TimelineJS3 sheets of any columns and cells', 'importer: TimelineJS3 sheet CSV', sheetCsv, 100],
+    ['our CSV of any columns and cells', 'importer: our CSV', storeCsv, 100],
+    ['the real TimelineJS3 files however they are broken', 'importer: mutated fixtures', mutatedFixture, 80],
+  ])('reads %s: never throws or hangs; a valid store or problems naming the file; nothing lost unsaid', async (_what, name, inputs, runs) => {
+    await holds(name, fc.property(inputs, importChecked), runs);
   });
 
   it('gives back any valid store exported as our CSV or JSON', async () => {
