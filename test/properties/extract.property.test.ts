@@ -19,7 +19,7 @@ import { validateDataset } from '../../src/data/validate';
 import { formatProblem } from '../../src/data/problems';
 import { VISIBLE, type Dataset } from '../../src/data/schema';
 import { endsBeforeStart, parsePartialDate } from '../../src/model/dates';
-import { assertPrototypeClean, holds, withinHangLimit } from './harness';
+import { assertPrototypeClean, holds, PROPERTY_TIMEOUT_MS, withinHangLimit } from './harness';
 import { HOSTILE_TEXT, partialDate, someText, validDataset } from './arbitraries';
 
 const SUBJECTS = ['Israel', 'Azerbaijan', 'Baku', 'Jerusalem', 'The Israeli defence minister', 'Azerbaijani officials', 'Iran', 'Turkey', 'He', 'President Aliyev', 'The U.N.', 'Mr. Netanyahu', 'Armenia and Russia', 'SOCAR'];
@@ -76,8 +76,7 @@ const reading = fc.record({
   base: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, validDataset),
 });
 
-// Wall-clock time on a shared machine varies; the cases' own time is held by the hang guard.
-describe('article extractor properties', { timeout: 30_000 }, () => {
+describe('article extractor properties', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   // The first article read pays for loading the date and sentence libraries' rules (about a
   // second on a busy machine), which the hang guard must not count against any one case.
   beforeAll(() => {

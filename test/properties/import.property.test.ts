@@ -19,7 +19,7 @@ import { isObject } from '../../src/interchange/timelinejs/input';
 import { SHEET_COLUMNS } from '../../src/interchange/timelinejs/readSheet';
 import type { ImportReport } from '../../src/interchange/report';
 import { scanJson } from '../../src/data/scanJson';
-import { assertPrototypeClean, comparableText, holds, withinHangLimit } from './harness';
+import { assertPrototypeClean, comparableText, holds, PROPERTY_TIMEOUT_MS, withinHangLimit } from './harness';
 import { HOSTILE_TEXT, validDataset } from './arbitraries';
 import { legacyJson, mutatedFixture, sheetCsv, storeCsv, timelineJson } from './importArbitraries';
 
@@ -117,8 +117,7 @@ function importChecked(text: string): void {
   checkImport(text, result);
 }
 
-// Wall-clock time on a shared machine varies; the cases' own time is held by the hang guard.
-describe('importer properties', { timeout: 30_000 }, () => {
+describe('importer properties', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   const anyText = fc.oneof(
     fc.string({ maxLength: 200 }),
     fc.string({ maxLength: 200, unit: 'binary' }),
