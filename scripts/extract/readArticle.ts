@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import { markdownToArticle } from '../../src/extract/markdown';
 import { inferBlocks } from '../../src/extract/structure';
 import type { Block } from '../../src/extract/types';
+import { VISIBLE } from '../../src/data/schema';
 import { htmlToArticle, type HtmlMeta } from '../../src/interchange/htmlArticle';
 
 /** An article read from a file. */
@@ -33,7 +34,7 @@ export function readArticle(path: string): ArticleFile {
   const raw = readFileSync(path, 'utf8');
   const file = basename(path);
   const converted = kind === '.txt' ? { text: raw, blocks: inferBlocks(raw), meta: {} } : kind === '.html' || kind === '.htm' ? htmlToArticle(raw) : { ...markdownToArticle(raw), meta: {} };
-  if (converted.text.trim() === '') throw new Error(`${path}: the article has no text`);
+  if (!VISIBLE.test(converted.text)) throw new Error(`${path}: the article has no text (nothing visible)`);
   const titleBlock = converted.blocks.find((b) => b.kind === 'title');
   const title = titleBlock ? converted.text.slice(titleBlock.start, titleBlock.end).trim() : undefined;
   return { ...converted, file, title: converted.meta.title ?? title };

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { validateDataset } from './validate';
+import { validateDataset, validateDatasetInSlices } from './validate';
 import { formatProblem } from './problems';
 
 const ARTICLE = 'Intro. In 1991 one state recognised the other. Later, a deal was signed.';
@@ -50,5 +50,15 @@ describe('draft metadata', () => {
     const lines = problems(data);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`draft.json: ${expected}`);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('reports a candidate keyed %s, which the schema would drop without a word', async (key) => {
+    // Keyed by an event id ("constructor" is a valid slug), as JSON.parse makes it: an own key, not the prototype.
+    const data = JSON.parse(JSON.stringify(draftStore()).replace('"recognition":{', `"${key}":{`));
+    expect(Object.keys(data.draft.candidates)).toEqual([key, 'arms-deal-2012']);
+    const expected = `draft.json: draft.candidates.${key}: "${key}" cannot be a candidate key: JavaScript reserves the name, so the candidate would be lost (give its event another id)`;
+    expect(problems(data)).toEqual([expected]);
+    const sliced = await validateDatasetInSlices(data, () => Promise.resolve());
+    expect(sliced.ok ? [] : sliced.problems.map((p) => formatProblem('draft.json', p))).toEqual([expected]);
   });
 });

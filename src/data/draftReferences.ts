@@ -5,7 +5,31 @@
  * exactly the words its event quotes from that article.
  */
 import type { Dataset, Draft } from './schema';
-import type { Problem } from './problems';
+import { quoted, type Problem } from './problems';
+
+/** Keys JavaScript objects treat specially, which valibot's `record` leaves out of its output without an issue. */
+const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/**
+ * The candidate keys the schema cannot see: `draft.candidates` is a record keyed by event id,
+ * and valibot drops `__proto__`, `constructor` and `prototype` keys from a record silently, so
+ * those candidates would be lost without a problem. Each is a problem here, as such keys are
+ * everywhere else in the store (there the schema's strict objects refuse them as unknown
+ * fields). Reads the document as given, before the schema.
+ */
+export function checkCandidateKeys(input: unknown): Problem[] {
+  const draft = isRecord(input) ? input.draft : undefined;
+  const candidates = isRecord(draft) ? draft.candidates : undefined;
+  if (!isRecord(candidates)) return [];
+  return Object.keys(candidates)
+    .filter((key) => RESERVED_KEYS.includes(key))
+    .map((key) => ({
+      path: ['draft', 'candidates', key],
+      message: `${quoted(key)} cannot be a candidate key: JavaScript reserves the name, so the candidate would be lost (give its event another id)`,
+    }));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every problem in a draft's metadata, given the ids of the store's events and sources. */
 export function checkDraftReferences(data: Dataset & { draft: Draft }): Problem[] {

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { DatasetSchema, EventSchema, type Dataset } from './schema';
 import type { Pause } from './pause';
 import { checkCrossReferences, readableEventId } from './crossReferences';
-import { checkDraftReferences } from './draftReferences';
+import { checkCandidateKeys, checkDraftReferences } from './draftReferences';
 import { checkStoryReferences } from './storyReferences';
 import { quoted, type Problem } from './problems';
 
@@ -17,7 +17,9 @@ export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Pr
 /** Validates a parsed JSON value as an event store, version 1. */
 export function validateDataset(input: unknown): Validation {
   const result = v.safeParse(DatasetSchema, input, OPTIONS);
-  return result.success ? combine([], result.output) : combine(result.issues.map((issue) => toProblem(issue, input)), input);
+  const reserved = checkCandidateKeys(input);
+  if (result.success && reserved.length === 0) return combine([], result.output);
+  return combine([...(result.success ? [] : result.issues.map((issue) => toProblem(issue, input))), ...reserved], input);
 }
 
 /** Events checked against the schema between pauses when validating in slices. */
@@ -35,6 +37,7 @@ export async function validateDatasetInSlices(input: unknown, pause: Pause): Pro
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !Array.isArray(events)) return validateDataset(input);
   const head = v.safeParse(DatasetSchema, { ...input, events: [] }, OPTIONS);
   const structural = head.success ? [] : head.issues.map((issue) => toProblem(issue, input));
+  structural.push(...checkCandidateKeys(input));
   for (let from = 0; from < events.length; from += SLICE_EVENTS) {
     const slice = v.safeParse(EventListSchema, events.slice(from, from + SLICE_EVENTS), OPTIONS);
     if (!slice.success) for (const issue of slice.issues) structural.push(toProblem(issue, input, from));

@@ -4,6 +4,7 @@
  * offsets are recorded, so that quotes taken later are exactly the built text's characters.
  */
 import type { Block, BlockKind } from './types';
+import { VISIBLE } from '../data/schema';
 
 /** Text and structure of an article converted from markup. */
 export interface ArticleText {
@@ -13,7 +14,7 @@ export interface ArticleText {
   blocks: Block[];
 }
 
-/** Collects blocks; `add` ignores empty ones and collapses runs of white space. */
+/** Collects blocks; `add` ignores empty ones (nothing visible) and collapses runs of white space. */
 export function createArticleText() {
   let text = '';
   const blocks: Block[] = [];
@@ -21,7 +22,7 @@ export function createArticleText() {
     /** Appends a block of the given kind. */
     add(kind: BlockKind, content: string) {
       const clean = content.replace(/\s+/g, ' ').trim();
-      if (clean === '') return;
+      if (!VISIBLE.test(clean)) return;
       if (text !== '') text += '\n\n';
       blocks.push({ kind, start: text.length, end: text.length + clean.length });
       text += clean;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToArticle } from './markdown';
+import { inferBlocks } from './structure';
 
 describe('markdownToArticle', () => {
   it('keeps the text and records each block with its kind', () => {
@@ -28,6 +29,25 @@ describe('markdownToArticle', () => {
       ['list-item', 'Kim Dae-jung (1998)'],
       ['list-item', 'Park Geun-hye (2015)'],
       ['paragraph', 'Quoted words.'],
+    ]);
+  });
+
+  it('makes no block of a line or heading of only invisible characters', () => {
+    // Found by the extractor's properties: such a first line became the title, and the draft's title was empty.
+    const { text, blocks } = markdownToArticle('# \u200B\u200D\n\n# Title\n\n\u202E\n\nIn 1992 they met.');
+    expect(blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['title', 'Title'],
+      ['paragraph', 'In 1992 they met.'],
+    ]);
+  });
+});
+
+describe('inferBlocks', () => {
+  it('treats a line of only invisible characters as blank', () => {
+    const text = '\u200B\nTitle\n\uFEFF\u2067\nIn 1992 they met.';
+    expect(inferBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['title', 'Title'],
+      ['paragraph', 'In 1992 they met.'],
     ]);
   });
 });

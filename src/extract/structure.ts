@@ -5,6 +5,7 @@
  * itself, so quotes taken from a block are the article's own characters.
  */
 import type { Block, BlockKind } from './types';
+import { VISIBLE } from '../data/schema';
 
 const LIST_MARKER = /^[ \t]*(?:[-*•–—▪◦]|\d{1,3}[.)])[ \t]+/;
 const CREDIT_OPENING = /^[ \t]*(?:©|\(c\)\s|(?:photo|image|picture|caption|credit|file photo)s?\s*(?:[:|/]|by\b))/i;
@@ -21,7 +22,8 @@ export function inferBlocks(text: string): Block[] {
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trim();
-    if (trimmed !== '') {
+    // A line of only invisible characters (zero-width, direction marks) is as blank as an empty one.
+    if (VISIBLE.test(trimmed)) {
       const previous = blocks[blocks.length - 1];
       const lead = line.length - line.trimStart().length;
       if (previous && continuesPrevious(text, previous, lineStart, trimmed)) {

@@ -4,7 +4,7 @@
  * name: JSON starts with "{", and then its keys say which JSON (`timeline` for TimelineJS's
  * legacy form, `version` for an event store, `events` for TimelineJS3); anything else is read as
  * CSV, and its header row says which CSV (`Year` for TimelineJS3's template, `title` and
- * `start` for ours).
+ * `start` for ours). JSON with a key given twice in one object is refused, naming where.
  */
 import { csvParseRows } from 'd3';
 import { parseJson } from '../data/parseJson';
@@ -29,6 +29,8 @@ export function importTimeline(rawText: string, options: ImportOptions): ImportR
   if (/^\s*[{[]/.test(text)) {
     const parsed = parseJson(text);
     if (!parsed.ok) return { ok: false, problems: [formatProblem(file, parsed.problem)] };
+    // A key given twice would silently lose its first value, as the loader refuses it for.
+    if (parsed.problems.length) return { ok: false, problems: parsed.problems.map((p) => formatProblem(file, p)) };
     const root = parsed.value;
     if (!isObject(root)) return fail('is JSON, but not an object: neither an event store nor a TimelineJS3 timeline');
     if (isObject(root.timeline)) return fromTimeline(readLegacyJson(root), options);

@@ -135,10 +135,70 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
 
 /** A JSON text that is almost JSON: valid text cut short, with a character removed, doubled or replaced. */
 export function nearlyJson(text: string): fc.Arbitrary<string> {
-  return fc.record({ at: fc.nat({ max: Math.max(text.length - 1, 0) }), how: fc.constantFrom('cut', 'drop', 'double', 'replace'), ch: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', 'x', '\n', '\u0000', '\uFEFF') }).map(({ at, how, ch }) => {
+  return nearlyText(text, ['{', '}', '[', ']', '"', ',', ':', '\\', 'x', '\n', '\u0000', '\uFEFF']);
+}
+
+/** The text cut short, or with one character removed, doubled or replaced by one of `characters`. */
+export function nearlyText(text: string, characters: readonly string[]): fc.Arbitrary<string> {
+  return fc.record({ at: fc.nat({ max: Math.max(text.length - 1, 0) }), how: fc.constantFrom('cut', 'drop', 'double', 'replace'), ch: fc.constantFrom(...characters) }).map(({ at, how, ch }) => {
     if (how === 'cut') return text.slice(0, at);
     if (how === 'drop') return text.slice(0, at) + text.slice(at + 1);
     if (how === 'double') return text.slice(0, at) + text[at] + text.slice(at);
     return text.slice(0, at) + ch + text.slice(at + 1);
   });
+}
+
+/** A way of breaking a document at one of its paths. */
+export type Mutation =
+  | { kind: 'retype'; path: (string | number)[]; value: unknown }
+  | { kind: 'delete'; path: (string | number)[] }
+  | { kind: 'addKey'; path: (string | number)[]; key: string }
+  | { kind: 'text'; path: (string | number)[]; value: string };
+
+const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * A copy of a JSON document broken at one of its paths: a value of another type, a key deleted,
+ * a key added (prototype names included), or text replaced by hostile text; with what was done.
+ */
+export function mutatedJson(data: unknown): fc.Arbitrary<{ document: unknown; mutation: Mutation }> {
+  const paths = pathsOf(data).slice(1);
+  if (paths.length === 0) return fc.constant({ document: data, mutation: { kind: 'retype', path: [], value: data } });
+  return fc.record({
+    path: fc.constantFrom(...paths),
+    replacement: fc.jsonValue({ maxDepth: 2 }),
+    kind: fc.constantFrom('retype', 'delete', 'addKey', 'text'),
+    key: fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES, 'sumary', 'id'), fc.string({ maxLength: 8 })),
+    text: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...HOSTILE_TEXT, '', '   ', '2012-13-45')),
+  }).map(({ path, replacement, kind, key, text }) => {
+    const copy = structuredClone(data);
+    const parent = valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>;
+    const last = path[path.length - 1];
+    const original = parent[last];
+    let mutation: Mutation;
+    if (kind === 'delete' && !Array.isArray(parent)) {
+      delete parent[last];
+      mutation = { kind, path };
+    } else if (kind === 'addKey' && typeOf(original) === 'object') {
+      withOwnKey(original as object, key, 1);
+      mutation = { kind, path: [...path, key], key };
+    } else if (kind === 'text' && typeof original === 'string') {
+      parent[last] = text;
+      mutation = { kind, path, value: text };
+    } else {
+      const value = typeOf(replacement) === typeOf(original) ? (typeof original === 'string' ? 42 : 'x') : replacement;
+      parent[last] = value;
+      mutation = { kind: 'retype', path, value };
+    }
+    return { document: copy, mutation };
+  });
+}
+
+/** Keys that reach Object.prototype when an object is filled carelessly. */
+export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** `object` with an own, enumerable `key` (as JSON.parse makes `__proto__`: an own key, not the prototype). */
+export function withOwnKey<T extends object>(object: T, key: string, value: unknown): T {
+  Object.defineProperty(object, key, { value, enumerable: true, configurable: true, writable: true });
+  return object;
 }

@@ -11,19 +11,11 @@ import { readTimelineBytes, readTimelineInSlices } from '../../src/data/readData
 import { formatPath, formatProblem } from '../../src/data/problems';
 import { MAX_DEPTH, scanJson } from '../../src/data/scanJson';
 import { parseJson } from '../../src/data/parseJson';
-import { comparableText, holds, withinHangLimit, withinHangLimitAsync } from './harness';
-import { HOSTILE_TEXT, nearlyJson, pathsOf, validDataset, valueAt } from './arbitraries';
+import { assertPrototypeClean, comparableText, holds, withinHangLimit, withinHangLimitAsync } from './harness';
+import { HOSTILE_TEXT, mutatedJson, nearlyJson, validDataset, valueAt } from './arbitraries';
 
 const FILE = 'events.json';
 const encoder = new TextEncoder();
-const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join();
-
-function assertPrototypeClean(): void {
-  if (Object.getOwnPropertyNames(Object.prototype).sort().join() !== PROTOTYPE_KEYS || ({} as Record<string, unknown>).polluted !== undefined) {
-    throw new Error('Object.prototype was changed');
-  }
-}
-
 const fetchOf = (body: Uint8Array) => async () => new Response(body as Uint8Array<ArrayBuffer>);
 
 /** Texts from valid to nothing like JSON. */
@@ -36,44 +28,7 @@ const documentText = fc.oneof(
   fc.constantFrom('', '<!doctype html><p>Sign in', '[[[[[[', '{"a":1,"a":2}', '\uFEFF{}', ...HOSTILE_TEXT),
 );
 
-/** A way of breaking a document at one of its paths. */
-type Mutation = { kind: 'retype'; path: (string | number)[]; value: unknown } | { kind: 'delete'; path: (string | number)[] } | { kind: 'addKey'; path: (string | number)[]; key: string } | { kind: 'text'; path: (string | number)[]; value: string };
-
-const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-
-const mutatedDataset = validDataset.chain((data) => {
-  const paths = pathsOf(data).slice(1);
-  return fc.record({
-    data: fc.constant(data),
-    path: fc.constantFrom(...paths),
-    replacement: fc.jsonValue({ maxDepth: 2 }),
-    kind: fc.constantFrom('retype', 'delete', 'addKey', 'text'),
-    key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'sumary', 'id'), fc.string({ maxLength: 8 })),
-    text: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...HOSTILE_TEXT, '', '   ', '2012-13-45')),
-  });
-}).map(({ data, path, replacement, kind, key, text }) => {
-  const copy = structuredClone(data) as unknown;
-  const parent = valueAt(copy, path.slice(0, -1)) as Record<string | number, unknown>;
-  const last = path[path.length - 1];
-  const original = parent[last];
-  let mutation: Mutation;
-  if (kind === 'delete' && !Array.isArray(parent)) {
-    delete parent[last];
-    mutation = { kind, path };
-  } else if (kind === 'addKey' && typeOf(original) === 'object') {
-    // JSON.parse would make __proto__ an own key; so must we.
-    Object.defineProperty(original, key, { value: 1, enumerable: true, configurable: true, writable: true });
-    mutation = { kind, path: [...path, key], key };
-  } else if (kind === 'text' && typeof original === 'string') {
-    parent[last] = text;
-    mutation = { kind, path, value: text };
-  } else {
-    const value = typeOf(replacement) === typeOf(original) ? (typeof original === 'string' ? 42 : 'x') : replacement;
-    parent[last] = value;
-    mutation = { kind: 'retype', path, value };
-  }
-  return { document: copy, mutation };
-});
+const mutatedDataset = validDataset.chain(mutatedJson);
 
 const related = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.slice(0, b.length).every((k, i) => k === b[i]) || b.slice(0, a.length).every((k, i) => k === a[i]);
 

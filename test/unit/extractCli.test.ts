@@ -105,6 +105,18 @@ describe('npm run extract', { timeout: 30_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe('{"precious": true}\n');
   });
 
+  it('refuses an article with nothing visible, and titles one by its first visible line', () => {
+    // Found by the extractor's properties: both ended in "internal error: the draft is not a valid store".
+    writeFileSync(join(dir, 'invisible.txt'), '\u200B\u200D\n\u202E\n');
+    const refused = extract(join(dir, 'invisible.txt'), '--pair', 'ISR,AZE');
+    expect([refused.code, refused.err.trim()]).toEqual([1, `${join(dir, 'invisible.txt')}: the article has no text (nothing visible)`]);
+    writeFileSync(join(dir, 'hidden-first-line.txt'), '\u200B\nIsrael and Azerbaijan\nIn 1992, Israel recognised Azerbaijan.\n');
+    const read = extract(join(dir, 'hidden-first-line.txt'), '--pair', 'ISR,AZE', '--data', dir);
+    expect(read.code).toBe(0);
+    const draft = JSON.parse(read.out) as Dataset;
+    expect([draft.draft!.article.title, draft.events.map((e) => e.start)]).toEqual(['Israel and Azerbaijan', ['1992']]);
+  });
+
   it.each([
     [['no/such/article.txt'], 2, 'no/such/article.txt: cannot be read (no such file)'],
     [['test/fixtures/valid-minimal.json'], 1, 'an article must be a .txt, .md or .html file'],

@@ -18,6 +18,13 @@ describe('gazetteer', () => {
     expect(gazetteer.find(text)).toEqual(ids);
   });
 
+  it('finds a name written with other spaces than the dataset gives it, as one actor', () => {
+    // Found by the extractor's properties: a known actor named "line\nbreak" matched "line break",
+    // which was no key of the table, so the candidate got an actor id that was undefined.
+    const known = createGazetteer([{ id: 'two-lines', name: 'Gas\nUnion' }, { id: 'tabbed', name: 'Oil\t Board' }]);
+    expect(known.find('The Gas Union and the Oil Board met the Gas\n  Union.')).toEqual(['two-lines', 'tabbed']);
+  });
+
   it('names actors for the store', () => {
     expect([gazetteer.nameOf('AZE'), gazetteer.nameOf('un'), gazetteer.nameOf('socar')]).toEqual(['Azerbaijan', 'United Nations', 'SOCAR (State Oil Company of Azerbaijan Republic)']);
   });

@@ -24,8 +24,10 @@ const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Douglas', 'Hamilton', 'Stanley'
 export function createGazetteer(known: { id: string; name: string }[] = []): Gazetteer {
   const byName = new Map<string, string>();
   const names = new Map<string, string>();
+  // Names are keyed with their spaces as one space each: the expression matches any run of
+  // white space where a name has one, so "Saudi\nArabia" in a text finds "Saudi Arabia".
   const add = (name: string, id: string) => {
-    const clean = name.trim();
+    const clean = oneSpace(name);
     if (clean.length >= 2 && !byName.has(clean)) byName.set(clean, id);
   };
   for (const { id, name } of known) {
@@ -60,13 +62,17 @@ export function createGazetteer(known: { id: string; name: string }[] = []): Gaz
     find(text) {
       const ids: string[] = [];
       for (const m of text.matchAll(pattern)) {
-        const id = byName.get(m[1])!;
+        const id = byName.get(oneSpace(m[1]))!;
         if (!ids.includes(id)) ids.push(id);
       }
       return ids;
     },
     nameOf: (id) => names.get(id) ?? id,
   };
+}
+
+function oneSpace(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
 }
 
 function escape(text: string): string {

@@ -14,6 +14,7 @@ import * as chrono from 'chrono-node';
 import type { DateFinding, DateValue } from '../types';
 import { formatDate, isAfter, shift, truncate } from './calendar';
 import { clauseTenseAt, countOf, type Tense } from './patterns';
+import { daysInMonth } from '../../model/dates';
 
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -54,7 +55,9 @@ function read(result: chrono.ParsedResult, sentence: string, published: string |
     const day = certain('day') ? start.get('day')! : undefined;
     const resolve = (anchor: DateValue | undefined) => {
       const year = yearFromContext(month, day ?? 1, anchor, published, clauseTenseAt(sentence, index));
-      return year === undefined ? undefined : { start: formatDate(year, month, day), approximate: false };
+      // "29 February" in a year that has none is no date at all, not one the store cannot hold.
+      if (year === undefined || (day !== undefined && day > daysInMonth(year, month))) return undefined;
+      return { start: formatDate(year, month, day), approximate: false };
     };
     return { index, text, method: 'year-from-context', resolve };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, type SentenceContext } from './findDates';
+import { withinHangLimit } from '../../../test/properties/harness';
 
 const published = '2020-10-02'; // a Friday
 const in2012: SentenceContext = { published, anchor: { start: '2012', approximate: false } };
@@ -49,6 +50,9 @@ const CASES: [string, SentenceContext, string[]][] = [
   ['On May 5 the ministers met.', in2012, ['year-from-context 2012-05-05']],
   ['On Sept. 3 the ministers met.', { published }, ['year-from-context 2020-09-03']],
   ['On Dec. 3 the ministers met.', { published }, ['year-from-context 2019-12-03']],
+  // Found by the extractor's properties: a day the context's year does not have became a date no store can hold.
+  ['They met on 29 Feb.', { anchor: { start: '2013', approximate: false } }, []],
+  ['They met on Feb. 29.', { anchor: { start: '2012', approximate: false } }, ['year-from-context 2012-02-29']],
   // rules found by the held-out articles
   ['WASHINGTON, Dec. 20 — The envoys met on Wednesday.', { published: '2014-12-20' }, ['publication-relative 2014-12-17']],
   ['ALGIERS (Aug. 25) — Algeria cut ties on Tuesday.', { published: '2021-08-25' }, ['publication-relative 2021-08-24']],
@@ -80,5 +84,14 @@ describe('findDates', () => {
       ['four years later', 'four years later'],
       ['Oct. 5, 1979', 'Oct. 5, 1979'],
     ]);
+  });
+
+  it('reads a run-on sentence of two hundred dates within the hang guard', () => {
+    // Found by the extractor's properties: each date's clause was found by a regular expression
+    // tried from every position of the sentence, so a hundred "on Tuesday"s in 10,000 characters
+    // took 17 s and two hundred over a minute. The guard is a hang check, not a speed test.
+    const sentence = Array<string>(200).fill('It is claimed that Azerbaijani officials fought the minister on Tuesday…').join(' ');
+    const found = withinHangLimit('findDates', () => findDates(sentence, { published }));
+    expect(found.map((m) => `${m.method} ${m.value.start}`)).toEqual(Array<string>(200).fill('publication-relative 2020-09-29'));
   });
 });

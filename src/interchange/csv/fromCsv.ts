@@ -16,6 +16,7 @@ import { BASE_COLUMNS, CITATION_FIELDS, ROW_KINDS, parseListCell, type RowKind }
 import { readEventRow } from './csvEvent';
 import { LinkSources } from '../linkSources';
 import { STORY_COLUMNS, readStories } from './csvStories';
+import { cellsPastHeader, readColumns } from '../tableShape';
 
 /** True when a header row is the store's CSV: it has `title` and `start` (or `kind`) columns. */
 export function isStoreCsvHeader(header: readonly string[]): boolean {
@@ -29,19 +30,24 @@ const CITATION_COLUMN = new RegExp(`^(${CITATION_FIELDS.join('|')})_([1-9][0-9]*
 export function importStoreCsv(rows: readonly string[][], options: ImportOptions): ImportResult {
   const file = baseName(options.fileName);
   const report: ImportReport = { format: 'csv', notes: [], items: [], imported: { events: 0, eras: 0 } };
-  const columns = new Map<string, number>();
   let slots = 0;
-  rows[0].forEach((raw, i) => {
+  const { columns, notes } = readColumns(rows, (raw) => {
     const name = raw.trim().toLowerCase();
     const citation = CITATION_COLUMN.exec(name);
     if (citation) slots = Math.max(slots, Number(citation[2]));
-    else if (!([...BASE_COLUMNS, ...STORY_COLUMNS] as readonly string[]).includes(name)) report.notes.push(`column "${raw}" is not one of this format's; it was left out`);
-    if (!columns.has(name)) columns.set(name, i);
+    else if (!([...BASE_COLUMNS, ...STORY_COLUMNS] as readonly string[]).includes(name)) {
+      report.notes.push(`column "${raw}" is not one of this format's; it was left out`);
+      return undefined;
+    }
+    return name;
   });
+  report.notes.push(...notes);
 
   const byKind = new Map<RowKind, CsvRow[]>(ROW_KINDS.map((k) => [k, []]));
   rows.slice(1).forEach((cells, i) => {
     const row = new CsvRow(cells, columns, `row ${i + 2}`);
+    const past = cellsPastHeader(cells, rows[0].length, row.where);
+    if (past) report.notes.push(past);
     if (row.isBlank()) return;
     const kind = (row.word('kind').toLowerCase() || 'event') as RowKind;
     if (byKind.has(kind)) byKind.get(kind)!.push(row);
@@ -92,7 +98,12 @@ export function importStoreCsv(rows: readonly string[][], options: ImportOptions
   const description = datasetRow?.text('summary') || `Imported from ${file}.`;
   if (!datasetRow?.text('title')) report.notes.push(`no dataset row gives a title, so the title is "${title}"`);
   if (!datasetRow?.text('summary')) report.notes.push(`no dataset row gives a summary, so the description is "${description}"`);
-  const statedPair = datasetRow ? parseListCell(datasetRow.word('actors')) : [];
+  const stated = datasetRow ? parseListCell(datasetRow.word('actors')) : [];
+  const badActor = stated.find((id) => !isActorId(id));
+  if (datasetRow && badActor !== undefined) {
+    report.notes.push(`${datasetRow.where}: actors: "${badActor}" is not an ISO 3166-1 alpha-3 code or a lower-case slug, so the dataset row's pair is not used`);
+  }
+  const statedPair = badActor === undefined ? stated : [];
   const eventActors = [...new Set(events.flatMap((e) => e.actors))];
   const { pair, note } = choosePair(options.pair, statedPair.length >= 2 ? statedPair : eventActors, title, description);
   if (note) report.notes.push(note);

@@ -4,13 +4,15 @@
  * slide (a second one is an event, with a warning), "era" an era, anything else an event;
  * `Tag` stands for `Group` in old sheets; spaces and commas are stripped from Year, Month and
  * Day; any column may be missing; rows with every cell blank are skipped. Old sheets with
- * `Start Date` / `End Date` columns are read through the same date-text parser as legacy JSON.
+ * `Start Date` / `End Date` columns are read through the same date-text parser as legacy JSON;
+ * in a sheet with both kinds of date column, each row is read by the kind it filled in.
  *
  * Header names are matched ignoring case and surrounding spaces (TimelineJS3 itself wants them
  * exact); a header that only matched that way is named in the notes.
  */
 import type { LocatedSlide, ReadTimeline } from './input';
 import { parseDateText } from './dates';
+import { cellsPastHeader, readColumns } from '../tableShape';
 
 /** The columns TimelineJS3 reads, as its template spells them. */
 export const SHEET_COLUMNS = [
@@ -30,22 +32,25 @@ export function isSheetHeader(header: readonly string[]): boolean {
 /** Reads the template's rows; `rows[0]` is the header. */
 export function readSheet(rows: readonly string[][]): ReadTimeline {
   const notes: string[] = [];
-  const columns = rows[0].map((raw) => {
+  const { columns, notes: unread } = readColumns(rows, (raw) => {
     const name = raw.trim();
     const canonical = CANONICAL.get(name.toLowerCase());
-    if (!canonical) {
-      if (name) notes.push(`column "${name}" is not one TimelineJS3 reads; it was left out`);
-    } else if (canonical !== name) notes.push(`column "${name}" read as "${canonical}" (TimelineJS3 itself needs that exact spelling)`);
+    if (!canonical) notes.push(`column "${name}" is not one TimelineJS3 reads; it was left out`);
+    else if (canonical !== name) notes.push(`column "${name}" read as "${canonical}" (TimelineJS3 itself needs that exact spelling)`);
     return canonical;
   });
+  notes.push(...unread);
   const events: LocatedSlide[] = [];
   const eras: LocatedSlide[] = [];
   let title: LocatedSlide | undefined;
   rows.slice(1).forEach((cells, i) => {
+    const where = `row ${i + 2}`;
+    const past = cellsPastHeader(cells, rows[0].length, where);
+    if (past) notes.push(past);
     const row = new Map<string, string>();
-    columns.forEach((name, c) => name && row.set(name, (cells[c] ?? '').trim()));
+    for (const [name, c] of columns) row.set(name, (cells[c] ?? '').trim());
     if ([...row.values()].every((v) => v === '')) return;
-    const located = rowToSlide(row, `row ${i + 2}`);
+    const located = rowToSlide(row, where);
     const type = (row.get('Type') ?? '').toLowerCase();
     if (type === 'title' && !title) title = located;
     else if (type === 'era') eras.push(located);
@@ -67,24 +72,26 @@ function rowToSlide(row: Map<string, string>, where: string): LocatedSlide {
     background: cell('Background'),
   };
   const dropped: string[] = [];
-  if (row.has('Start Date') || row.has('End Date')) {
+  // A sheet may carry both kinds of date column: each row is read by the kind it filled in.
+  if (cell('Start Date')) {
     const start = parseDateText(cell('Start Date'));
-    if (cell('Start Date') && !start) return { where, slide, refused: `Start Date "${cell('Start Date')}" is not a date this importer reads` };
-    if (start) slide.start_date = start;
-    const end = cell('End Date') ? parseDateText(cell('End Date')) : null;
-    if (cell('End Date') && !end) dropped.push(`End Date "${cell('End Date')}" is not a date this importer reads`);
-    if (end) slide.end_date = end;
-  } else {
-    if (cell('Year')) slide.start_date = { year: clean(cell('Year')), month: clean(cell('Month')), day: clean(cell('Day')), time: cell('Time') };
-    else if (cell('Month') || cell('Day') || cell('Time')) return { where, slide, refused: 'Year is empty, and a date needs at least a year' };
-    if (cell('End Year')) {
-      slide.end_date = { year: clean(cell('End Year')), month: clean(cell('End Month')), day: clean(cell('End Day')), time: cell('End Time') };
-    } else if (cell('End Month') || cell('End Day') || cell('End Time')) {
-      dropped.push('the end date: End Month, End Day or End Time is filled in but End Year is empty');
-    }
+    if (!start) return { where, slide, refused: `Start Date "${cell('Start Date')}" is not a date this importer reads` };
+    slide.start_date = start;
+    if (cell('Year')) dropped.push(`Year ${cell('Year')}: the row gives its date in Start Date, which is the one read`);
+  } else if (cell('Year')) slide.start_date = { year: clean(cell('Year')), month: clean(cell('Month')), day: clean(cell('Day')), time: cell('Time') };
+  else if (cell('Month') || cell('Day') || cell('Time')) return { where, slide, refused: 'Year is empty, and a date needs at least a year' };
+  if (cell('End Date')) {
+    const end = parseDateText(cell('End Date'));
+    if (!end) dropped.push(`End Date "${cell('End Date')}" is not a date this importer reads`);
+    else slide.end_date = end;
+    if (cell('End Year')) dropped.push(`End Year ${cell('End Year')}: the row gives its end in End Date, which is the one read`);
+  } else if (cell('End Year')) {
+    slide.end_date = { year: clean(cell('End Year')), month: clean(cell('End Month')), day: clean(cell('End Day')), time: cell('End Time') };
+  } else if (cell('End Month') || cell('End Day') || cell('End Time')) {
+    dropped.push('the end date: End Month, End Day or End Time is filled in but End Year is empty');
   }
   if (!slide.start_date && (row.get('Type') ?? '').toLowerCase() !== 'title') {
-    return { where, slide, refused: row.has('Year') ? 'Year is empty, and a date needs at least a year' : 'the row has no date' };
+    return { where, slide, refused: row.has('Year') ? 'Year is empty, and a date needs at least a year' : 'Start Date is empty, and every event needs a date' };
   }
   return { where, slide, dropped };
 }

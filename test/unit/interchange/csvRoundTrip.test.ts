@@ -161,6 +161,30 @@ describe('hand-made CSV', () => {
     expect(report.notes).toContain('source "unused" is cited by no imported event and was left out');
   });
 
+  it('says which filled cells it cannot read: an unnamed column, a repeated column, cells past the header', () => {
+    // Found by the importer's properties: all three were left out without a word.
+    const rows = [
+      'title,summary,start,category,actors,source_1,quote_1,,title',
+      'Talks,Delegations meet.,2019,diplomacy,ISR; AZE,https://example.org/t,Met.,aside,Second title',
+      'Visit,A visit.,2020,diplomacy,ISR; AZE,https://example.org/v,Visited.,,,in May',
+    ];
+    const { store, report } = reimport(rows.join('\n'));
+    expect(store.events.map((e) => e.title)).toEqual(['Talks', 'Visit']);
+    expect(report.notes.slice(0, 3)).toEqual([
+      'column 8 has no name; its cells were left out',
+      'column 9 ("title") repeats the name of column 1, which is the one read; its cells were left out',
+      'row 3 has 1 filled cell past the header\'s last column, left out: "in May" (a comma in an unquoted cell splits it)',
+    ]);
+  });
+
+  it('does not take a pair the dataset row writes wrongly, and says so', () => {
+    // Found by the importer's properties: "=ISR" became an actor id, and the whole import failed on its own store.
+    const rows = ['kind,title,summary,start,category,actors,source_1,quote_1', 'dataset,Mine,About,,,=ISR; AZE', 'event,Talks,Met.,2019,diplomacy,ISR; AZE,https://example.org/t,Met.'];
+    const { store, report } = reimport(rows.join('\n'));
+    expect(store.pair).toEqual(['ISR', 'AZE']);
+    expect(report.notes).toContain('row 2: actors: "=ISR" is not an ISO 3166-1 alpha-3 code or a lower-case slug, so the dataset row\'s pair is not used');
+  });
+
   it('takes --pair over the dataset row, and says so', () => {
     const csv = storeToCsv(fixture());
     const result = importTimeline(csv, { fileName: 'f.csv', pair: ['ISR', 'ARM'] });

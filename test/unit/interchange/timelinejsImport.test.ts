@@ -175,6 +175,49 @@ describe('an old sheet with a Tag column and loosely written headers', () => {
   });
 });
 
+describe('a sheet with both Year and the old Start Date columns', () => {
+  // Found by the importer's properties: a row that filled in Year was refused as "Year is empty"
+  // whenever the sheet also had a Start Date or End Date column.
+  const sheet = [
+    'Year,Month,Day,Start Date,End Date,Headline,Text',
+    '1992,4,7,,,By Year,<p>Dated in the Year columns.</p>',
+    ',,,"1993,8,1",1994,By Start Date,<p>Dated in Start Date.</p>',
+    '1995,,,1996,,Both,<p>Dated twice.</p>',
+    ',,,,,No date,<p>Not dated at all.</p>',
+  ].join('\n');
+  const result = importTimeline(sheet, { fileName: 'mixed.csv' });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+
+  it('reads each row by the kind of date column it filled in', () => {
+    expect(result.store.events.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['By Year', '1992-04-07', undefined],
+      ['By Start Date', '1993-08-01', '1994'],
+      ['Both', '1996', undefined],
+    ]);
+  });
+
+  it('says which date it read when a row gives two, and names the empty column of a row with none', () => {
+    expect(result.report.items.find((i) => i.where === 'row 4')?.dropped).toEqual(['Year 1995: the row gives its date in Start Date, which is the one read']);
+    expect(refusals(result.report)).toEqual({ 'row 5': 'Year is empty, and a date needs at least a year' });
+  });
+
+  it('says which filled cells it cannot read: an unnamed column, a repeated column, cells past the header', () => {
+    const text = ['Year,Headline,,Headline', '1992,First,aside,Second', '1993,Third,,,past'].join('\n');
+    const result = importTimeline(text, { fileName: 'shape.csv' });
+    expect(result.ok && result.store.events.map((e) => e.title)).toEqual(['First', 'Third']);
+    expect(result.report?.notes.slice(0, 3)).toEqual([
+      'column 3 has no name; its cells were left out',
+      'column 4 ("Headline") repeats the name of column 2, which is the one read; its cells were left out',
+      'row 3 has 1 filled cell past the header\'s last column, left out: "past" (a comma in an unquoted cell splits it)',
+    ]);
+  });
+
+  it('names Start Date when an old sheet without Year leaves it empty', () => {
+    const old = importTimeline('Start Date,Headline\n1992,Dated\n,Undated', { fileName: 'old.csv' });
+    expect(old.ok && refusals(old.report)).toEqual({ 'row 3': 'Start Date is empty, and every event needs a date' });
+  });
+});
+
 describe('TimelineJS3 JSON', () => {
   const { store, report, lines } = load('timeline3.json');
 
@@ -296,6 +339,19 @@ describe('input that is not a timeline', () => {
     const result = importTimeline(text, { fileName: 'x.csv' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.join('\n')).toContain(problem);
+  });
+
+  it('refuses JSON that gives a key twice in one object, naming each, rather than lose the first value', () => {
+    // Found by the importer's properties: the first headline was dropped without a word.
+    const text = '{"events": [{"start_date": {"year": 2012}, "text": {"headline": "First", "headline": "Second"}}], "events": []}';
+    const result = importTimeline(text, { fileName: 'twice.json' });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'twice.json: events[0].text.headline: the key "headline" is given more than once in this object; JSON keeps only the last, so the others would be lost',
+        'twice.json: events: the key "events" is given more than once in this object; JSON keeps only the last, so the others would be lost',
+      ],
+    });
   });
 
   it('refuses a timeline none of whose events can be stored', () => {
