@@ -16,10 +16,6 @@ import { gzipSync } from 'node:zlib';
 /** The viewport every run uses (the issue's). */
 export const VIEWPORT = { width: 1280, height: 720 };
 
-/** The element whose `data-status="ready"` means drawn: the app's root, or the vis page's body. */
-export const READY_SELECTOR = '#timeline-root[data-status="ready"], body[data-status="ready"]';
-/** The element whose arrival means the app's React chrome is attached (the toolbar's filter button). */
-export const CHROME_SELECTOR = '.menu-button';
 
 /** What the page reports about its own load, ms from navigation start. */
 export interface DrawnTiming {
@@ -88,9 +84,12 @@ const PAGE_PROBE = `(() => {
     channel.port1.onmessage = () => done(performance.now());
     channel.port2.postMessage(0);
   });
+  // Checked on every DOM mutation until found, so by id and dataset: O(1), no cost to the page.
+  const isReady = () => document.getElementById('timeline-root')?.dataset.status === 'ready' || document.body?.dataset.status === 'ready';
   const ready = new MutationObserver(() => {
-    if (!document.querySelector(${JSON.stringify(READY_SELECTOR)})) return;
+    if (!isReady()) return;
     ready.disconnect();
+    if (!document.getElementById('timeline-root')) chrome.disconnect(); // not the app: no chrome to wait for
     bench.readyAt = performance.now();
     requestAnimationFrame(() => requestAnimationFrame(() => {
       bench.drawnAt = performance.now();
@@ -100,8 +99,9 @@ const PAGE_PROBE = `(() => {
     }));
   });
   ready.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+  // The app's chrome is attached once the toolbar slot holds its filter button.
   const chrome = new MutationObserver(() => {
-    if (!document.querySelector(${JSON.stringify(CHROME_SELECTOR)})) return;
+    if (!document.getElementById('slot-toolbar')?.querySelector('.menu-button')) return;
     chrome.disconnect();
     bench.chromeAt = performance.now();
   });
@@ -175,7 +175,9 @@ export async function loadUntilDrawn(run: Run, url: string, timeoutMs: number): 
 export async function settle(run: Run, chrome: boolean, timeoutMs = 30_000): Promise<number | null> {
   await run.page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => undefined);
   if (!chrome) return null;
-  await run.page.waitForFunction(() => window.__bench?.chromeAt !== undefined, null, { timeout: timeoutMs, polling: 50 });
+  await run.page.waitForFunction(() => window.__bench?.chromeAt !== undefined, null, { timeout: timeoutMs, polling: 50 }).catch(() => {
+    throw new Error(`the chrome (#slot-toolbar .menu-button) did not attach within ${timeoutMs / 1000} s of drawn`);
+  });
   return run.page.evaluate(() => window.__bench!.chromeAt!);
 }
 
