@@ -110,7 +110,7 @@ const COUNT_DOM_WRITES = `(() => {
 /** DOM writes per frame during a second, unprofiled gesture. */
 async function domWritesPerFrame(run: Run): Promise<string> {
   await run.page.evaluate(COUNT_DOM_WRITES);
-  await runGesture(run.page, '.tl-svg');
+  await runGesture(run.page, '#chart');
   const c = await run.page.evaluate(() => (window as unknown as { __domWrites: Record<string, number> }).__domWrites);
   const per = (k: string) => (c[k] / c.frames).toFixed(0);
   return `${c.frames} frames; per frame: ${per('setAttribute')} setAttribute (${per('unchanged')} of them to the value already there), ${per('textContent')} text replacements, ${per('createElementNS')} elements created, ${per('removeChild')} removed; focus() called ${c.focus} times in all`;
@@ -182,7 +182,7 @@ async function main() {
     });
     await run.page.waitForTimeout(500);
     await profiled(run, 'Wheel zoom then drag', async () => {
-      const g = await runGesture(run.page, '.tl-svg');
+      const g = await runGesture(run.page, '#chart');
       const f = (s: typeof g.all) => `p50 ${s.p50.toFixed(1)}, p95 ${s.p95.toFixed(1)}, max ${s.max.toFixed(0)} ms, ${s.over50} over 50 ms, ${s.frames} frames`;
       return `zoom ${f(g.zoom)}; pan ${f(g.pan)}`;
     });
