@@ -46,11 +46,17 @@ export async function buildApp({ minify = true }: { minify?: boolean } = {}): Pr
   return outDir;
 }
 
-/** Sends files under /bench-data/ uncompressed, ahead of the preview server's compression. */
+/** Sends files under /bench-data/ uncompressed, ahead of the preview server's compression; the vis page without our CSP. */
 function rawBenchData(outDir: string): Plugin {
   return {
     name: 'bench-data-raw',
     configurePreviewServer(server) {
+      // The vis-timeline page is the comparison, not our product: it runs without our pages'
+      // Content-Security-Policy (its inline script and vis-timeline's inline styles would be refused).
+      server.middlewares.use('/bench-vis/', (_req, res, next) => {
+        res.removeHeader('Content-Security-Policy');
+        next();
+      });
       server.middlewares.use('/bench-data/', (req, res, next) => {
         const name = (req.url ?? '').split('?')[0].replace(/^\//, '');
         if (!/^[\w.-]+\.json$/.test(name)) return next();
