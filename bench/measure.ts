@@ -199,15 +199,17 @@ export interface LoadedAssets {
 }
 
 /**
- * Scripts and style sheets the page has loaded, refetched and gzipped at level 9: those whose
- * responses ended before drawn (`'drawn'`), or every one so far (`'all'`).
+ * Scripts and style sheets the page has loaded, refetched and gzipped at level 9: those it
+ * requested before the chart was drawn (`'drawn'`: started before `data-status="ready"`, which the
+ * app sets one frame after the chart's first draw; what the page asks for after that cannot have
+ * been needed to draw, however soon it arrives), or every one so far (`'all'`).
  */
 export async function loadedAssets(run: Run, until: 'drawn' | 'all'): Promise<LoadedAssets> {
   const urls = await run.page.evaluate((beforeDrawn) => {
-    const limit = beforeDrawn ? window.__bench!.drawnAt! : Infinity;
+    const limit = beforeDrawn ? window.__bench!.readyAt! : Infinity;
     return performance
       .getEntriesByType('resource')
-      .filter((e) => (e as PerformanceResourceTiming).responseEnd <= limit)
+      .filter((e) => e.startTime < limit)
       .map((e) => e.name)
       .filter((name) => /\.(m?js|css)(\?|$)/.test(new URL(name).pathname));
   }, until === 'drawn');

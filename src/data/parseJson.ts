@@ -25,30 +25,53 @@ export function parseJson(text: string): ParsedJson {
   return refuseMarkup(body) ?? finish(body, scanJson(body));
 }
 
-/** Characters scanned between pauses when parsing in slices. */
-const SLICE_CHARS = 1_000_000;
+/** A parse whose value may come before the scan's verdict (parseBesideScan). */
+export interface EarlyParse {
+  /** JSON.parse's value, already there when a scan runs aside and the text parsed. */
+  parsed?: { value: unknown };
+  /** The parse with the scan's problems (keys given twice, where and why it is not JSON). */
+  verdict(pause: Pause): Promise<ParsedJson>;
+}
 
 /**
- * parseJson for large texts. With `scanAside` (a scan run elsewhere, such as scanInWorker),
- * JSON.parse runs here while the scan runs there; without one, or when it cannot, the scan runs
- * here in slices with a pause between them. JSON.parse itself cannot be cut.
+ * parseJson for large texts, its value early. With `scanAside` (a scan run elsewhere, such as
+ * scanInWorker), JSON.parse runs here while the scan runs there, and the caller may work on the
+ * value until it needs the verdict; without one, or when it cannot, the verdict scans here in
+ * slices with a pause between them. JSON.parse itself cannot be cut.
  */
-export async function parseJsonInSlices(text: string, pause: Pause, scanAside?: (body: string) => Promise<JsonScan | null> | null): Promise<ParsedJson> {
+export function parseBesideScan(text: string, scanAside?: (body: string) => Promise<JsonScan | null> | null): EarlyParse {
   const body = withoutMark(text);
   const refused = refuseMarkup(body);
-  if (refused) return refused;
-  const aside = scanAside?.(body);
+  if (refused) return { verdict: () => Promise.resolve(refused) };
+  const aside = scanAside?.(body) ?? null;
+  let parsed: { value: unknown } | undefined;
   if (aside) {
-    let parsed: { value: unknown } | undefined;
     try {
       parsed = { value: JSON.parse(body) };
     } catch {
       // The scan says where and why.
     }
-    await pause();
-    const scan = await aside;
-    if (scan) return finish(body, scan, parsed);
   }
+  return {
+    parsed,
+    async verdict(pause) {
+      const scan = aside && (await aside);
+      return scan ? finish(body, scan, parsed) : scanHere(body, pause);
+    },
+  };
+}
+
+/** parseBesideScan, waiting for the verdict (with a pause after JSON.parse). */
+export async function parseJsonInSlices(text: string, pause: Pause, scanAside?: (body: string) => Promise<JsonScan | null> | null): Promise<ParsedJson> {
+  const early = parseBesideScan(text, scanAside);
+  if (early.parsed) await pause();
+  return early.verdict(pause);
+}
+
+/** Characters scanned between pauses when the scan runs on this thread. */
+const SLICE_CHARS = 1_000_000;
+
+async function scanHere(body: string, pause: Pause): Promise<ParsedJson> {
   const scanner = createJsonScanner(body);
   let scan: JsonScan | null;
   for (let until = SLICE_CHARS; (scan = scanner.run(until)) === null; until += SLICE_CHARS) await pause();

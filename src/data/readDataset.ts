@@ -6,7 +6,7 @@
  * worker beside JSON.parse (readTimelineInSlices), so that reading 50 MB never freezes the page.
  */
 import { decodeJsonBytes } from './decodeText';
-import { parseJson, parseJsonInSlices, type ParsedJson } from './parseJson';
+import { parseBesideScan, parseJson, type ParsedJson } from './parseJson';
 import { inDocumentOrder, validateDataset, validateDatasetInSlices, type Validation } from './validate';
 import { readableEventId } from './crossReferences';
 import { scanInWorker } from './scanInWorker';
@@ -40,19 +40,41 @@ export function readTimelineBytes(bytes: Uint8Array): TimelineReading {
   return reading.ok ? { ok: true, dataset: reading.data, timeline: normalise(reading.data) } : reading;
 }
 
-/** readTimelineBytes in slices, calling `pause` between them; the same result. */
+/**
+ * readTimelineBytes in slices, calling `pause` between them; the same result. While a worker
+ * scans the text for keys given twice, the value JSON.parse gave is already validated and
+ * normalised here (on two cores the scan and this work overlap); the scan's verdict is merged in
+ * after. A value the early pass cannot handle (nesting the scan refuses) waits for the verdict.
+ */
 export async function readTimelineInSlices(bytes: Uint8Array, pause: Pause): Promise<TimelineReading> {
   const decoded = decodeJsonBytes(bytes);
   if (!decoded.ok) return { ok: false, failure: 'json', problems: [decoded.problem] };
   mark('timeline:decoded');
   await pause();
-  const parsed = await parseJsonInSlices(decoded.text, pause, scanInWorker);
+  const early = parseBesideScan(decoded.text, scanInWorker);
+  const ahead = early.parsed ? await readAhead(early.parsed.value, pause) : null;
+  const parsed = await early.verdict(pause);
   if (!parsed.ok) return { ok: false, failure: 'json', problems: [parsed.problem] };
   mark('timeline:parsed');
+  if (ahead && parsed.problems.length === 0) return ahead;
   await pause();
   const reading = withParsingProblems(parsed, await validateDatasetInSlices(parsed.value, pause));
   mark('timeline:validated');
   return reading.ok ? { ok: true, dataset: reading.data, timeline: await normaliseInSlices(reading.data, pause) } : reading;
+}
+
+/** Validates and normalises a parsed value before the scan's verdict; null when it throws (then the verdict comes first). */
+async function readAhead(value: unknown, pause: Pause): Promise<TimelineReading | null> {
+  try {
+    await pause();
+    const validation = await validateDatasetInSlices(value, pause);
+    mark('timeline:validated');
+    return validation.ok
+      ? { ok: true, dataset: validation.data, timeline: await normaliseInSlices(validation.data, pause) }
+      : { ok: false, failure: 'invalid', problems: validation.problems };
+  } catch {
+    return null;
+  }
 }
 
 /** The validation with the parser's problems (keys given twice) merged in, each named by its event. */

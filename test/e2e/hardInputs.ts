@@ -25,6 +25,9 @@ export const HARD_INPUTS: HardInput[] = [
   { name: 'bidi.json', ends: 'ready' },
   { name: 'proto.json', ends: 'error', shows: /"__proto__" is not a field of the format/ },
   { name: 'duplicate-keys.json', ends: 'error', shows: /the key "title" is given more than once/ },
+  // Over 1 MB, so read in slices with the scan in a worker (on the page) beside the early validation.
+  { name: 'large-duplicate-keys.json', ends: 'error', shows: /events\[2000\] "[^"]+" title: the key "title" is given more than once/ },
+  { name: 'large-deep.json', ends: 'error', shows: /nested too deeply at line 1, column 101/ },
   { name: 'bom.json', ends: 'ready' },
   { name: 'utf16le.json', ends: 'ready' },
   { name: 'utf16be.json', ends: 'ready' },
@@ -85,6 +88,14 @@ export function serveHardInput(req: IncomingMessage, res: ServerResponse, hostPo
       return json(FIXTURE.replace('{', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},')), true;
     case 'duplicate-keys.json':
       return json(FIXTURE.replace('"title": "Recognition"', '"title": "Hidden", "title": "Recognition"')), true;
+    case 'large-duplicate-keys.json': {
+      const data = makeSyntheticDataset(20251128, 3_000);
+      const text = JSON.stringify(data.events[2000]);
+      const body = JSON.stringify(data).replace(text, text.replace('"title":', '"title":"Hidden","title":'));
+      return json(body), true;
+    }
+    case 'large-deep.json':
+      return json('['.repeat(600_000) + ']'.repeat(600_000)), true;
     case 'bom.json':
       return json(`\uFEFF${FIXTURE}`), true;
     case 'utf16le.json':
