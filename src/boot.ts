@@ -35,8 +35,8 @@ export function boot(embed: boolean): App {
   const actions = createActions(store, view);
   followDocument(store);
   syncUrl(store, actions, config, { replaceOnly: embed });
-  // The language first, so that nothing is drawn in English and then redrawn in Hebrew.
-  const started = actions.setLang(config.lang).then(() => startApp(store, actions, config, warnings, location.href));
+  // The data and the reader's language load side by side; the data waits for the language.
+  const started = startApp(store, actions, config, warnings, location.href, actions.setLang(config.lang));
   return { store, actions, view, config, started };
 }
 

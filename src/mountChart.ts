@@ -52,7 +52,7 @@ export function mountChart(app: App, { root, container, wheelNeedsModifier }: Ch
 }
 
 /**
- * Settles when the chrome may load: once the chart is drawn (or the data failed), so that
+ * Settles when the chrome may load: once the chart is painted (or the data failed), so that
  * React's code never competes with the first draw for the network or the main thread; or after
  * `patienceMs` while a large file is still arriving, so the reader sees its progress.
  */
@@ -63,7 +63,13 @@ export function chromeTime(root: HTMLElement, patienceMs = 800): Promise<void> {
       clearTimeout(timer);
       resolve();
     };
-    const observer = new MutationObserver(() => root.dataset.status !== 'loading' && done());
+    // Status is set from the animation frame that paints the chart: a task posted now runs after that paint.
+    const afterPaint = () => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (channel.port1.close(), done());
+      channel.port2.postMessage(null);
+    };
+    const observer = new MutationObserver(() => root.dataset.status !== 'loading' && afterPaint());
     observer.observe(root, { attributes: true, attributeFilter: ['data-status'] });
     const timer = setTimeout(done, patienceMs);
     if (root.dataset.status !== 'loading') done();

@@ -43,6 +43,20 @@ describe('startApp', () => {
     expect(state.notices).toEqual([]);
   });
 
+  it('fetches the data while the language is still loading, and puts it in the store only after the language', async () => {
+    const fetchMock = serve(FIXTURE);
+    const store = createStore();
+    let languageIn!: () => void;
+    const language = new Promise<void>((resolve) => (languageIn = resolve));
+    const started = startApp(store, appOf(store).actions, parseConfig('', PAGE).config, [], PAGE, language);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(store.get().load.status).toBe('loading');
+    languageIn();
+    await started;
+    expect(store.get().load.status).toBe('ready');
+  });
+
   it('shows the URL’s window', async () => {
     const { view } = await open('?from=2010&to=2014');
     const [t0, t1] = view.window()!;

@@ -19,14 +19,26 @@ export function warningNotices(warnings: readonly ConfigWarning[]): Notice[] {
   return warnings.map((w) => (w.value === undefined ? { kind: 'unknownOption', key: w.key } : { kind: 'badValue', key: w.key, value: w.value }));
 }
 
-/** Loads data into the store and opens the URL's view; `href` is the page's own URL (location.href). */
-export async function startApp(store: Store, actions: Actions, config: ViewConfig, warnings: readonly ConfigWarning[], href: string): Promise<void> {
+/**
+ * Loads data into the store and opens the URL's view; `href` is the page's own URL
+ * (location.href). The data is fetched at once; it goes into the store only once `language`
+ * (the reader's catalog, loading beside it) is in, so nothing is drawn in one language and then
+ * redrawn in another.
+ */
+export async function startApp(
+  store: Store,
+  actions: Actions,
+  config: ViewConfig,
+  warnings: readonly ConfigWarning[],
+  href: string,
+  language: Promise<unknown> = Promise.resolve(),
+): Promise<void> {
   const dataUrl = config.data ?? DEFAULT_DATA_URL;
   const pageOrigin = new URL(href).origin;
   const dataOrigin = new URL(dataUrl, href).origin;
   store.set({ load: { status: 'loading' }, dataOrigin: dataOrigin === pageOrigin ? null : dataOrigin, notices: warningNotices(warnings) });
 
-  const result = await loadTimeline(new URL(dataUrl, href).href, { onProgress: (progress) => store.set({ load: { status: 'loading', progress } }) });
+  const [result] = await Promise.all([loadTimeline(new URL(dataUrl, href).href, { onProgress: (progress) => store.set({ load: { status: 'loading', progress } }) }), language]);
   // After redirects the data may come from elsewhere: the notice names where it really came from.
   const finalOrigin = new URL(result.finalUrl, href).origin;
   store.set({ dataOrigin: finalOrigin === pageOrigin ? null : finalOrigin });
