@@ -8,7 +8,8 @@
  * Its height comes from the container (the page's chart box, the embed's frame) or, for
  * `fill: false`, from the data's natural geometry; never from the zoom level. Costs: lanes,
  * the event index and the geometry are rebuilt when the data, filters or lane mode change,
- * O(n); a zoom frame costs O(log n + k) to find the k visible events plus the scene build and
+ * O(n) (a filter change on 1,000 events or more waits for the next paint, so the control the
+ * reader used answers first); a zoom frame costs O(log n + k) to find the k visible events plus the scene build and
  * the marks layer's update, bounded by rows × width rather than by n.
  */
 import { select } from 'd3';
@@ -108,9 +109,33 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
   let categoryIndex = new Map<string, number>();
   let scene: Scene | null = null;
   let frame = 0;
+  /** Filters changed on many events and the lanes, index and geometry wait (see onState). */
+  let stale = false;
+  let afterPaint = 0;
+
+  /** Rebuilds what a filter change left waiting, before anything reads it. */
+  function fresh() {
+    if (stale) rebuild(store.get());
+  }
+
+  /** Draws after the next paint, so the control the reader just used paints before the chart's O(n) work. */
+  function drawAfterPaint() {
+    if (afterPaint) return;
+    afterPaint = requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        if (!afterPaint) return; // destroyed meanwhile
+        afterPaint = 0;
+        draw();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
 
   /** One frame's scene at scale x; `pin` is the event whose mark must be drawn if in view. */
   function sceneAt(x: ScaleTime<number, number>, pin: string | null): Scene | null {
+    fresh();
     if (!timeline || !index || !geometry) return null;
     const overview = geometry.mode === 'overview';
     return buildScene({
@@ -170,6 +195,7 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
 
   /** Data, filters, lane mode or size changed: lanes, index and geometry again, O(n). */
   function rebuild(state: AppState) {
+    stale = false;
     timeline = selectTimeline(state);
     if (!timeline) return;
     shown = selectFilteredEvents(state);
@@ -211,9 +237,19 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     }
     if (dataChanged) layer.destroy(); // a new dataset may reuse ids with other names
     if (dataChanged || state.laneMode !== previous?.laneMode) allLanes = makeLanes(loaded, state.laneMode);
-    if (!previous || dataChanged || state.filters !== previous.filters || state.laneMode !== previous.laneMode) {
+    if (!previous || dataChanged || state.laneMode !== previous.laneMode) {
       rebuild(state);
       return draw();
+    }
+    if (state.filters !== previous.filters) {
+      // On many events (a chip at 100,000 takes about 80 ms here) the chip paints first and the
+      // chart follows right after that paint; whatever reads the chart sooner rebuilds it first.
+      if (shown.length < CANVAS_FROM && selectFilteredEvents(state).length < CANVAS_FROM) {
+        rebuild(state);
+        return draw();
+      }
+      stale = true;
+      return drawAfterPaint();
     }
     if (state.theme !== previous.theme) layer.restyle?.();
     if (localeChanged || state.selectedId !== previous.selectedId || state.view.settled !== previous.view.settled) draw();
@@ -255,6 +291,7 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
   return {
     scene: () => scene,
     naturalHeight: () => {
+      fresh();
       const state = store.get();
       return chartGeometry({ laneCounts: laneCounts(lanes, shown, state.laneMode), total: shown.length, height: null, overview: options.overview }).height;
     },
@@ -267,6 +304,8 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
       view.setProbe(null);
       actions.setMarkFocuser(null);
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(afterPaint);
+      afterPaint = 0;
       clearTimeout(hintTimer);
       layer.destroy();
       svg.remove();
