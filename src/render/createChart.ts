@@ -8,8 +8,8 @@
  * Its height comes from the container (the page's chart box, the embed's frame) or, for
  * `fill: false`, from the data's natural geometry; never from the zoom level. Costs: lanes,
  * the event index and the geometry are rebuilt when the data, filters or lane mode change,
- * O(n) (a filter change on 1,000 events or more waits for the next paint, so the control the
- * reader used answers first); a zoom frame costs O(log n + k) to find the k visible events plus the scene build and
+ * O(n) (on 1,000 events or more a filter or selection change is drawn after the next paint,
+ * so the control or the details the reader asked for answer first); a zoom frame costs O(log n + k) to find the k visible events plus the scene build and
  * the marks layer's update, bounded by rows × width rather than by n.
  */
 import { select } from 'd3';
@@ -112,6 +112,8 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
   /** Filters changed on many events and the lanes, index and geometry wait (see onState). */
   let stale = false;
   let afterPaint = 0;
+  /** The time domain and width `scene` was drawn at. */
+  let drawnDomain: [number, number, number] | null = null;
 
   /** Rebuilds what a filter change left waiting, before anything reads it. */
   function fresh() {
@@ -164,6 +166,7 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     const x = view.scale();
     const state = store.get();
     scene = x ? sceneAt(x, input.focusedId() ?? state.selectedId) : null;
+    drawnDomain = x ? [+x.domain()[0], +x.domain()[1], width] : null;
     if (!scene || !geometry || !x) return;
     svg.attr('width', width).attr('height', geometry.height).attr('viewBox', `0 0 ${width} ${geometry.height}`);
     drawBands(lanesLayer, eras, scene, { top: ERA_STRIP, rtl: locale.rtl, measure });
@@ -252,7 +255,12 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
       return drawAfterPaint();
     }
     if (state.theme !== previous.theme) layer.restyle?.();
-    if (localeChanged || state.selectedId !== previous.selectedId || state.view.settled !== previous.view.settled) draw();
+    if (localeChanged || state.view.settled !== previous.view.settled) draw();
+    else if (state.selectedId !== previous.selectedId) {
+      // On many events the details answer the click first, and the chart marks the selection after that paint.
+      if (shown.length >= CANVAS_FROM) drawAfterPaint();
+      else draw();
+    }
   }
 
   const input = attachChartInput({ container, svg: svg.node()!, store, view, actions, layer: () => layer, options, onWheelHint: showHint, scene: () => scene, rtl: () => locale.rtl, redraw: draw });
@@ -264,7 +272,14 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     draw();
     return layer.focus(id);
   });
-  view.setProbe((x, id) => !!sceneAt(x, null)?.marks.some((m) => m.event.id === id && m.x0 >= 0 && m.x1 <= width));
+  const drawnInside = (s: Scene | null, id: string) => !!s?.marks.some((m) => m.event.id === id && m.x0 >= 0 && m.x1 <= width);
+  view.setProbe((x, id) => {
+    // A mark on screen at this very scale is drawn: no second scene for a click on a mark.
+    const [d0, d1] = x.domain();
+    const same = drawnDomain && drawnDomain[0] === +d0 && drawnDomain[1] === +d1 && drawnDomain[2] === width;
+    if (!stale && same && drawnInside(scene, id)) return true;
+    return drawnInside(sceneAt(x, null), id);
+  });
   const unsubscribeView = view.subscribe(schedule);
   const unsubscribe = store.subscribe(onState);
   onState(store.get(), null);

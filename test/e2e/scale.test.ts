@@ -74,6 +74,8 @@ describe('10,000 events', () => {
     await waitForParams(session.w.page, (q) => q.get('event') === id);
     await expect(session.w.page.locator('.details h2').textContent()).resolves.toBeTruthy();
     await expect.poll(() => session.w.page.getAttribute(`.event-list li[data-id="${id}"] button`, 'aria-pressed')).toBe('true');
+    // The chart marks the selection right after the details' paint.
+    await expect.poll(() => session.w.page.getAttribute(`g.tl-mark[data-id="${id}"]`, 'aria-pressed')).toBe('true');
 
     await session.w.page.focus(`g.tl-mark[data-id="${id}"]`);
     await session.w.page.keyboard.press('ArrowRight');
