@@ -170,6 +170,14 @@ describe('the pinned event', () => {
     expectEveryEventAccountedFor(pinned, events, 'category');
   });
 
+  it('follows the pin from frame to frame over the same events: each pinned event in turn is drawn', () => {
+    const window: [number, number] = [day - 3 * DAY_MS, day + 4 * DAY_MS];
+    for (const id of ['e9', 'e12', 'e9', 'e4']) {
+      const ids = sceneFor(events, { width: 360, maxRowsPerLane: 3, window, pinnedId: id }).marks.map((m) => m.event.id);
+      expect(ids).toContain(id);
+    }
+  });
+
   it('changes nothing when it is drawn anyway', () => {
     const spread = inTimeOrder(Array.from({ length: 5 }, (_, i) => eventAt(`s${i}`, day + i * 300 * DAY_MS, day + (i * 300 + 1) * DAY_MS, true)));
     expect(sceneFor(spread, { pinnedId: 's2' })).toEqual(sceneFor(spread));

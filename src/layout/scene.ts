@@ -92,11 +92,21 @@ export function buildScene(input: SceneInput): Scene {
   return { width, height: top, lanes, marks, clusters, eras: layoutEras(input, width) };
 }
 
-/** The slot of the pinned event among the frame's events, or -1. O(n) only when an id is pinned. */
+/** The last pinned slot found, by the event list's identity: a zoom frame reuses the index's list. */
+let lastPin: { events: readonly TimelineEvent[]; id: string; slot: number } | null = null;
+
+/**
+ * The slot of the pinned event among the frame's events, or -1. O(n) when the pin or the list
+ * changed (a selection, a filter), O(1) on every other frame.
+ */
 function pinnedSlot(input: SceneInput, events: readonly TimelineEvent[]): number {
-  if (!input.pinnedId) return -1;
-  for (let s = 0; s < events.length; s++) if (events[s].id === input.pinnedId) return s;
-  return -1;
+  const id = input.pinnedId;
+  if (!id) return -1;
+  if (lastPin && lastPin.events === events && lastPin.id === id) return lastPin.slot;
+  let slot = -1;
+  for (let s = 0; s < events.length && slot < 0; s++) if (events[s].id === id) slot = s;
+  lastPin = { events, id, slot };
+  return slot;
 }
 
 /**
