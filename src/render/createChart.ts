@@ -8,9 +8,10 @@
  * Its height comes from the container (the page's chart box, the embed's frame) or, for
  * `fill: false`, from the data's natural geometry; never from the zoom level. Costs: lanes,
  * the event index and the geometry are rebuilt when the data, filters or lane mode change,
- * O(n) (on 1,000 events or more a filter or selection change is drawn after the next paint,
- * so the control or the details the reader asked for answer first); a zoom frame costs O(log n + k) to find the k visible events plus the scene build and
- * the marks layer's update, bounded by rows × width rather than by n.
+ * O(n); a zoom frame costs O(log n + k) to find the k visible events plus the scene build and
+ * the marks layer's update, bounded by rows × width rather than by n. On 1,000 events or more a
+ * filter or selection change is drawn after the next paint, so that the chip or the details
+ * the reader asked for answer first.
  */
 import { select } from 'd3';
 import type { Store, AppState } from '../state/store';
