@@ -138,7 +138,7 @@ describe('the Download menu in the embed', () => {
     await session.w.page.goto(host(path));
     await session.w.page.$eval('#frame', (f) => f.scrollIntoView({ block: 'start' }));
     const frame = (await (await session.w.page.waitForSelector('#frame')).contentFrame())!;
-    await frame.waitForSelector('[data-status="ready"]', { timeout: 15_000 });
+    await frame.waitForSelector('[data-status="ready"][data-chrome]', { timeout: 15_000 });
     await frame.waitForSelector('g.tl-mark');
     return frame;
   }

@@ -64,7 +64,7 @@ describe('embeds fit their frame', () => {
 
   it('says a timeline with no events has none (not that no event matches the filters)', async () => {
     await session.w.page.goto(app(`/?data=${encodeURIComponent(host('/fixtures/valid-empty.json'))}`));
-    await session.w.page.waitForSelector('[data-status="ready"]');
+    await session.w.page.waitForSelector('[data-status="ready"][data-chrome]');
     await expect(session.w.page.textContent('.list-empty')).resolves.toBe('This timeline has no events yet.');
     expect(session.w.errors).toEqual([]);
   });

@@ -101,7 +101,7 @@ describe('no policy violation in any state', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     await page.getByRole('dialog').waitFor();
     const preview = (await (await page.waitForSelector('iframe.embed-preview')).contentFrame())!;
-    await preview.waitForSelector('#timeline-root[data-status="ready"]', { timeout: 15_000 });
+    await preview.waitForSelector('#timeline-root[data-status="ready"][data-chrome]', { timeout: 15_000 });
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     // What the browser does around its print dialog: beforeprint, then print media.
@@ -133,7 +133,7 @@ describe('framing', () => {
     const snippet = (src: string, id: string) => `<iframe id="${id}" src="${src}" title="t" width="600" height="300"></iframe>`;
     await page.goto(host(`/pasted?snippet=${encodeURIComponent(snippet(app('/'), 'page') + snippet(app('/embed.html'), 'embed'))}`));
     const embed = (await (await page.$('#embed'))!.contentFrame())!;
-    await embed.waitForSelector('#timeline-root[data-status="ready"]', { timeout: 15_000 });
+    await embed.waitForSelector('#timeline-root[data-status="ready"][data-chrome]', { timeout: 15_000 });
     const framed = (await (await page.$('#page'))!.contentFrame())!;
     await expect.poll(() => framed.url()).toMatch(/^chrome-error:/);
   });

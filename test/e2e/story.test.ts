@@ -138,7 +138,10 @@ describe('a story in a cross-origin embed', () => {
     await page().goto(host(`/index.html${search}`));
     await page().$eval('#frame', (f) => f.scrollIntoView({ block: 'start' }));
     await expect.poll(async () => (await messages()).some((m) => m.type === 'bilateral-timeline:ready'), { timeout: 15_000 }).toBe(true);
-    return (await (await page().$('#frame'))!.contentFrame())!;
+    const frame = (await (await page().$('#frame'))!.contentFrame())!;
+    // `ready` is sent once the chart is drawn; the React chrome (the story player) attaches after that paint.
+    await frame.waitForSelector('[data-chrome="ready"]', { timeout: 15_000 });
+    return frame;
   }
 
   it('tells the host each step, by mouse, by keyboard and by the host’s goto; the host’s history stays as it was', async () => {
