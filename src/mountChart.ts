@@ -7,6 +7,7 @@
 import type { App } from './boot';
 import { createChart, type Chart } from './render/createChart';
 import { NARROW_QUERY, matchesMedia, prefersReducedMotion } from './render/media';
+import { nextTask } from './data/pause';
 
 /** Where and how the chart goes. */
 export interface ChartMount {
@@ -64,12 +65,7 @@ export function chromeTime(root: HTMLElement, patienceMs = 800): Promise<void> {
       resolve();
     };
     // Status is set from the animation frame that paints the chart: a task posted now runs after that paint.
-    const afterPaint = () => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => (channel.port1.close(), done());
-      channel.port2.postMessage(null);
-    };
-    const observer = new MutationObserver(() => root.dataset.status !== 'loading' && afterPaint());
+    const observer = new MutationObserver(() => root.dataset.status !== 'loading' && nextTask(done));
     observer.observe(root, { attributes: true, attributeFilter: ['data-status'] });
     const timer = setTimeout(done, patienceMs);
     if (root.dataset.status !== 'loading') done();

@@ -19,20 +19,26 @@ export function pauseEvery(budgetMs = 40): Pause {
 
 /**
  * One turn of the event loop: scheduler.yield where there is one (it resumes ahead of other
- * tasks), else a message to ourselves, which, unlike setTimeout, is not clamped to 4 ms.
+ * tasks), else a task of its own.
  */
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel === 'undefined') return new Promise((resume) => setTimeout(resume, 0));
-  return new Promise((resume) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resume();
-    };
-    channel.port2.postMessage(null);
-  });
+  return new Promise((resume) => nextTask(resume));
+}
+
+/**
+ * Runs `callback` in a task of its own: a message to ourselves, which, unlike setTimeout, is
+ * not clamped to 4 ms. Posted from an animation frame callback, it runs after that frame's paint.
+ */
+export function nextTask(callback: () => void): void {
+  if (typeof MessageChannel === 'undefined') return void setTimeout(callback, 0);
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** A User Timing mark, so the benchmark and the browser's profiler see where a load spends its time. */

@@ -56,22 +56,19 @@ export async function readTimelineInSlices(bytes: Uint8Array, pause: Pause): Pro
   const parsed = await early.verdict(pause);
   if (!parsed.ok) return { ok: false, failure: 'json', problems: [parsed.problem] };
   mark('timeline:parsed');
-  if (ahead && parsed.problems.length === 0) return ahead;
-  await pause();
-  const reading = withParsingProblems(parsed, await validateDatasetInSlices(parsed.value, pause));
+  const validation = ahead?.validation ?? (await pause(), await validateDatasetInSlices(parsed.value, pause));
   mark('timeline:validated');
-  return reading.ok ? { ok: true, dataset: reading.data, timeline: await normaliseInSlices(reading.data, pause) } : reading;
+  const reading = withParsingProblems(parsed, validation);
+  if (!reading.ok) return reading;
+  return { ok: true, dataset: reading.data, timeline: ahead?.timeline ?? (await normaliseInSlices(reading.data, pause)) };
 }
 
-/** Validates and normalises a parsed value before the scan's verdict; null when it throws (then the verdict comes first). */
-async function readAhead(value: unknown, pause: Pause): Promise<TimelineReading | null> {
+/** A parsed value validated, and normalised when valid, before the scan's verdict; null when that throws (then the verdict comes first). */
+async function readAhead(value: unknown, pause: Pause): Promise<{ validation: Validation; timeline: Timeline | null } | null> {
   try {
     await pause();
     const validation = await validateDatasetInSlices(value, pause);
-    mark('timeline:validated');
-    return validation.ok
-      ? { ok: true, dataset: validation.data, timeline: await normaliseInSlices(validation.data, pause) }
-      : { ok: false, failure: 'invalid', problems: validation.problems };
+    return { validation, timeline: validation.ok ? await normaliseInSlices(validation.data, pause) : null };
   } catch {
     return null;
   }

@@ -32,6 +32,7 @@ import type { MarksLayer } from './marksLayer';
 import type { ViewController } from './viewController';
 import { attachChartInput } from './chartInput';
 import { createMarkText } from './markText';
+import { nextTask } from '../data/pause';
 import type { Timeline, TimelineEvent } from '../model/types';
 
 /** From this many events shown, marks are painted on a canvas (with focusable proxies). */
@@ -124,16 +125,13 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
   /** Draws after the next paint, so the control the reader just used paints before the chart's O(n) work. */
   function drawAfterPaint() {
     if (afterPaint) return;
-    afterPaint = requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
+    afterPaint = requestAnimationFrame(() =>
+      nextTask(() => {
         if (!afterPaint) return; // destroyed meanwhile
         afterPaint = 0;
         draw();
-      };
-      channel.port2.postMessage(null);
-    });
+      }),
+    );
   }
 
   /** One frame's scene at scale x; `pin` is the event whose mark must be drawn if in view. */
@@ -167,7 +165,8 @@ export function createChart(container: HTMLElement, store: Store, view: ViewCont
     const x = view.scale();
     const state = store.get();
     scene = x ? sceneAt(x, input.focusedId() ?? state.selectedId) : null;
-    drawnDomain = x ? [+x.domain()[0], +x.domain()[1], width] : null;
+    const domain = x?.domain();
+    drawnDomain = domain ? [+domain[0], +domain[1], width] : null;
     if (!scene || !geometry || !x) return;
     svg.attr('width', width).attr('height', geometry.height).attr('viewBox', `0 0 ${width} ${geometry.height}`);
     drawBands(lanesLayer, eras, scene, { top: ERA_STRIP, rtl: locale.rtl, measure });
