@@ -160,7 +160,8 @@ describe('filters and selection agree', () => {
     // The README's example host embeds arms only, then a reader asks for an event of another category.
     await openReady(session.w.page, '/?categories=arms&event=armenia-recalls-ambassador-2020');
     await expect(session.w.page.textContent('.notices')).resolves.toContain('Armenia recalls its ambassador');
-    expect(params(session.w.page).get('categories')).toBe('arms,diplomacy');
+    // The URL is written once the view it names has been drawn (a frame later).
+    await expect.poll(() => params(session.w.page).get('categories')).toBe('arms,diplomacy');
     expect(await markInside(session.w.page, 'armenia-recalls-ambassador-2020')).toBe('inside');
     const shown = await session.w.page.$$eval('.event-list li[data-id]', (n) => n.map((li) => li.getAttribute('data-id')));
     expect(shown).toContain('armenia-recalls-ambassador-2020');
